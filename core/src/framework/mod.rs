@@ -1,0 +1,235 @@
+//! Maturity frameworks: a weighted tree of tiers (SPBE: domain → aspect →
+//! indicator), a level scale with named ladders, predicate bands and the
+//! display rounding. Frameworks are data: JSON documents, three of them
+//! built in.
+
+mod builtin;
+mod json;
+mod model;
+mod validate;
+
+pub use json::SCHEMA_VERSION;
+pub use model::{
+    Ladder, LevelDef, LevelScale, Node, Predicate, Rounding, RoundingMode, Status,
+};
+
+use crate::error::{Error, Result};
+use crate::exact::Fraction;
+use crate::text::Text;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// A maturity framework. Cheap to clone (shared, immutable).
+///
+/// ```
+/// use egov_masterplan::Framework;
+/// let fw = Framework::builtin("spbe-2020").unwrap();
+/// assert_eq!(fw.indicator_count(), 47);
+/// assert_eq!(fw.tier("domain").count(), 4);
+/// assert_eq!(fw.tier("aspect").count(), 8);
+/// assert_eq!(fw.node("A8").unwrap().weight().to_string(), "18");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Framework {
+    pub(crate) data: Arc<FrameworkData>,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct FrameworkData {
+    pub id: String,
+    pub version: String,
+    pub name: Text,
+    pub description: Option<Text>,
+    pub legal_basis: Text,
+    pub status: Status,
+    pub notes: Option<Text>,
+    pub tiers: Vec<String>,
+    pub scale: LevelScale,
+    pub ladders: Vec<Ladder>,
+    pub rounding: Rounding,
+    pub predicates: Vec<Predicate>,
+    /// All nodes in pre-order (document order).
+    pub nodes: Vec<Node>,
+    /// Node index of each indicator, in framework order.
+    pub indicators: Vec<usize>,
+    /// Effective ladder (index into `ladders`) of each indicator.
+    pub indicator_ladders: Vec<Option<usize>>,
+    /// Each indicator's weight × `unit_scale`: an exact integer.
+    pub units: Vec<u64>,
+    /// Sum of `units`.
+    pub total_units: u64,
+    /// The least common denominator of the indicator weights.
+    pub unit_scale: u64,
+    pub by_id: BTreeMap<String, usize>,
+}
+
+impl Framework {
+    /// Reads a framework document and validates it.
+    ///
+    /// Errors name the offending id or field: duplicate ids, empty groups,
+    /// bad weights, declared weights that differ from their children's sum,
+    /// overlapping or gapped predicate bands, ladders outside the scale, an
+    /// unknown `schema_version`.
+    pub fn from_json(json: &str) -> Result<Framework> {
+        json::check_schema_version("framework", json)?;
+        let doc: json::FrameworkDoc =
+            serde_json::from_str(json).map_err(|e| Error::json("framework", &e))?;
+        Ok(Framework {
+            data: Arc::new(validate::build(doc)?),
+        })
+    }
+
+    /// Writes the framework as compact JSON; `from_json` reads it back equal.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(&validate::to_doc(&self.data)).unwrap_or_default()
+    }
+
+    /// Writes the framework as indented JSON (2 spaces), for files people edit.
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(&validate::to_doc(&self.data)).unwrap_or_default()
+    }
+
+    /// A built-in framework: `spbe-2020`, `spbe-2018` or `pemdi-2025`.
+    pub fn builtin(id: &str) -> Result<Framework> {
+        builtin::load(id)
+    }
+
+    /// The ids of the built-in frameworks.
+    pub fn builtin_ids() -> Vec<&'static str> {
+        builtin::IDS.to_vec()
+    }
+
+    /// The framework's id, e.g. `spbe-2020`.
+    pub fn id(&self) -> &str {
+        &self.data.id
+    }
+
+    /// The framework's version string.
+    pub fn version(&self) -> &str {
+        &self.data.version
+    }
+
+    /// The framework's name.
+    pub fn name(&self) -> &Text {
+        &self.data.name
+    }
+
+    /// A short description, if the document has one.
+    pub fn description(&self) -> Option<&Text> {
+        self.data.description.as_ref()
+    }
+
+    /// The regulation or guide the framework comes from.
+    pub fn legal_basis(&self) -> &Text {
+        &self.data.legal_basis
+    }
+
+    /// Official or provisional.
+    pub fn status(&self) -> Status {
+        self.data.status
+    }
+
+    /// Provenance and caveats, if the document has them.
+    pub fn notes(&self) -> Option<&Text> {
+        self.data.notes.as_ref()
+    }
+
+    /// Tier names from the top (SPBE: `domain`, `aspect`, `indicator`).
+    pub fn tiers(&self) -> &[String] {
+        &self.data.tiers
+    }
+
+    /// The level scale.
+    pub fn scale(&self) -> LevelScale {
+        self.data.scale
+    }
+
+    /// The ladders, sorted by name.
+    pub fn ladders(&self) -> &[Ladder] {
+        &self.data.ladders
+    }
+
+    /// Display precision and rounding rule.
+    pub fn rounding(&self) -> Rounding {
+        self.data.rounding
+    }
+
+    /// Predicate bands, highest first.
+    pub fn predicates(&self) -> &[Predicate] {
+        &self.data.predicates
+    }
+
+    /// The predicate band that `index` falls in (the lowest band for values
+    /// below every band).
+    pub fn predicate_for(&self, index: &Fraction) -> &Predicate {
+        let bands = &self.data.predicates;
+        let i = bands
+            .iter()
+            .position(|p| *index >= p.min)
+            .unwrap_or(bands.len().saturating_sub(1));
+        &bands[i]
+    }
+
+    /// A predicate by id.
+    pub fn predicate(&self, id: &str) -> Result<&Predicate> {
+        self.data
+            .predicates
+            .iter()
+            .find(|p| p.id == id)
+            .ok_or_else(|| Error::UnknownPredicate {
+                id: id.to_owned(),
+                available: self.data.predicates.iter().map(|p| p.id.clone()).collect(),
+            })
+    }
+
+    /// Every node (groups and indicators) in document order.
+    pub fn nodes(&self) -> &[Node] {
+        &self.data.nodes
+    }
+
+    /// A node by id.
+    pub fn node(&self, id: &str) -> Option<&Node> {
+        self.data.by_id.get(id).map(|&i| &self.data.nodes[i])
+    }
+
+    /// The nodes of one tier (`"domain"`, `"aspect"`, `"indicator"`), in order.
+    pub fn tier<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a Node> + 'a {
+        let t = self.data.tiers.iter().position(|n| n == name);
+        self.data
+            .nodes
+            .iter()
+            .filter(move |n| Some(n.tier) == t)
+    }
+
+    /// The indicators, in framework order.
+    pub fn indicators(&self) -> impl Iterator<Item = &Node> + '_ {
+        self.data.indicators.iter().map(|&i| &self.data.nodes[i])
+    }
+
+    /// How many indicators the framework has.
+    pub fn indicator_count(&self) -> usize {
+        self.data.indicators.len()
+    }
+
+    /// Position of an indicator in framework order.
+    pub fn indicator_position(&self, id: &str) -> Option<usize> {
+        let &node = self.data.by_id.get(id)?;
+        let range = &self.data.nodes[node].leaves;
+        (self.data.nodes[node].is_indicator()).then_some(range.start)
+    }
+
+    /// The ladder an indicator is rated on (its own, or inherited).
+    pub fn indicator_ladder(&self, id: &str) -> Option<&Ladder> {
+        let pos = self.indicator_position(id)?;
+        self.data.indicator_ladders[pos].map(|l| &self.data.ladders[l])
+    }
+
+    /// The sum of all indicator weights (SPBE: 100).
+    pub fn total_weight(&self) -> Fraction {
+        Fraction::new(
+            i128::from(self.data.total_units),
+            i128::from(self.data.unit_scale),
+        )
+        .unwrap_or(Fraction::ZERO)
+    }
+}

@@ -1,0 +1,549 @@
+//! Turns a framework document into a validated [`FrameworkData`], and back.
+
+use super::json::{
+    parse_raw_decimal, raw_decimal, FrameworkDoc, LevelDoc, NodeDoc, PredicateDoc, RoundingDoc,
+    ScaleDoc, SCHEMA_VERSION,
+};
+use super::model::{
+    Ladder, LevelDef, LevelScale, Node, Predicate, Rounding, RoundingMode, Status,
+};
+use super::FrameworkData;
+use crate::error::{Error, Result};
+use crate::exact::{lcm, Fraction};
+use std::collections::{BTreeMap, BTreeSet};
+
+const WHAT: &str = "framework";
+
+/// Largest sum of integer weight units a framework may have; keeps every
+/// score sum far inside `u64` and every rounding step inside `u128`.
+const MAX_TOTAL_UNITS: u64 = 1 << 48;
+
+pub(crate) fn build(doc: FrameworkDoc) -> Result<FrameworkData> {
+    if doc.id.trim().is_empty() {
+        return Err(Error::field(WHAT, "id", "must not be empty"));
+    }
+    let status = match doc.status.as_str() {
+        "official" => Status::Official,
+        "provisional" => Status::Provisional,
+        other => {
+            return Err(Error::InvalidOption {
+                option: "status".into(),
+                value: other.into(),
+                allowed: vec!["official".into(), "provisional".into()],
+            })
+        }
+    };
+    if doc.tiers.is_empty() {
+        return Err(Error::field(WHAT, "tiers", "must name at least one tier"));
+    }
+    unique("tier", doc.tiers.iter())?;
+    let scale = build_scale(&doc.scale)?;
+    let ladders = build_ladders(&doc.ladders, scale)?;
+    let rounding = build_rounding(&doc.rounding)?;
+    let predicates = build_predicates(&doc.predicates, scale)?;
+    if doc.nodes.is_empty() {
+        return Err(Error::field(WHAT, "nodes", "must hold at least one node"));
+    }
+
+    let mut tree = TreeBuilder {
+        tiers: &doc.tiers,
+        ladders: &ladders,
+        nodes: Vec::new(),
+        leaf_count: 0,
+        leaf_ladders: Vec::new(),
+        seen: BTreeSet::new(),
+    };
+    for n in &doc.nodes {
+        tree.add(n, None, 0, None)?;
+    }
+    let TreeBuilder {
+        nodes,
+        leaf_ladders,
+        ..
+    } = tree;
+
+    let indicators: Vec<usize> = (0..nodes.len())
+        .filter(|&i| nodes[i].is_indicator())
+        .collect();
+    let (units, total_units, unit_scale) = integer_units(&nodes, &indicators)?;
+    let by_id = nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.id.clone(), i))
+        .collect();
+    Ok(FrameworkData {
+        id: doc.id,
+        version: doc.version,
+        name: doc.name,
+        description: doc.description,
+        legal_basis: doc.legal_basis,
+        status,
+        notes: doc.notes,
+        tiers: doc.tiers,
+        scale,
+        ladders,
+        rounding,
+        predicates,
+        nodes,
+        indicators,
+        indicator_ladders: leaf_ladders,
+        units,
+        total_units,
+        unit_scale,
+        by_id,
+    })
+}
+
+fn unique<'a>(what: &str, ids: impl Iterator<Item = &'a String>) -> Result<()> {
+    let mut seen = BTreeSet::new();
+    for id in ids {
+        if !seen.insert(id.as_str()) {
+            return Err(Error::DuplicateId {
+                what: what.into(),
+                id: id.clone(),
+            });
+        }
+    }
+    Ok(())
+}
+
+fn build_scale(s: &ScaleDoc) -> Result<LevelScale> {
+    let bad = |reason: &str| Error::InvalidScale {
+        min: s.min,
+        max: s.max,
+        reason: reason.into(),
+    };
+    if s.min < 0 {
+        return Err(bad("levels start at 0 or above"));
+    }
+    if s.max > i64::from(LevelScale::LIMIT) {
+        return Err(bad("the highest level may be at most 100"));
+    }
+    if s.min >= s.max {
+        return Err(bad("min must be below max"));
+    }
+    Ok(LevelScale {
+        min: s.min as u8,
+        max: s.max as u8,
+    })
+}
+
+fn build_ladders(docs: &BTreeMap<String, Vec<LevelDoc>>, scale: LevelScale) -> Result<Vec<Ladder>> {
+    let mut ladders = Vec::with_capacity(docs.len());
+    for (name, levels) in docs {
+        let mut defs: Vec<LevelDef> = Vec::with_capacity(levels.len());
+        for l in levels {
+            if !scale.contains(l.level) {
+                return Err(Error::LadderLevelOutOfScale {
+                    ladder: name.clone(),
+                    level: l.level,
+                    min: scale.min.into(),
+                    max: scale.max.into(),
+                });
+            }
+            if defs.iter().any(|d| i64::from(d.level) == l.level) {
+                return Err(Error::DuplicateId {
+                    what: format!("level in ladder `{name}`"),
+                    id: l.level.to_string(),
+                });
+            }
+            defs.push(LevelDef {
+                level: l.level as u8,
+                name: l.name.clone(),
+                criterion: l.criterion.clone(),
+            });
+        }
+        defs.sort_by_key(|d| d.level);
+        for level in scale.min..=scale.max {
+            if !defs.iter().any(|d| d.level == level) {
+                return Err(Error::LadderIncomplete {
+                    ladder: name.clone(),
+                    missing: level.into(),
+                });
+            }
+        }
+        ladders.push(Ladder {
+            name: name.clone(),
+            levels: defs,
+        });
+    }
+    Ok(ladders)
+}
+
+fn build_rounding(r: &RoundingDoc) -> Result<Rounding> {
+    let mode = match r.mode.as_str() {
+        "half-up" => RoundingMode::HalfUp,
+        other => {
+            return Err(Error::InvalidOption {
+                option: "rounding.mode".into(),
+                value: other.into(),
+                allowed: vec!["half-up".into()],
+            })
+        }
+    };
+    if r.decimals > Rounding::MAX_DECIMALS {
+        return Err(Error::field(
+            WHAT,
+            "rounding.decimals",
+            format!("must be at most {}, got {}", Rounding::MAX_DECIMALS, r.decimals),
+        ));
+    }
+    Ok(Rounding {
+        decimals: r.decimals,
+        mode,
+    })
+}
+
+fn build_predicates(docs: &[PredicateDoc], scale: LevelScale) -> Result<Vec<Predicate>> {
+    if docs.is_empty() {
+        return Err(Error::field(WHAT, "predicates", "must hold at least one band"));
+    }
+    unique("predicate", docs.iter().map(|p| &p.id))?;
+    let bound = |p: &PredicateDoc, raw: &serde_json::value::RawValue, field: &str| {
+        parse_raw_decimal(raw).map_err(|reason| {
+            Error::field(WHAT, &format!("predicates[{}].{field}", p.id), reason)
+        })
+    };
+    let mut bands: Vec<Predicate> = Vec::with_capacity(docs.len());
+    for p in docs {
+        let min = bound(p, &p.min, "min")?;
+        let max = match &p.max {
+            Some(raw) => Some(bound(p, raw, "max")?),
+            None => None,
+        };
+        if let Some(prev) = bands.last() {
+            if min >= prev.min {
+                return Err(Error::PredicateOverlap {
+                    id: p.id.clone(),
+                    other: prev.id.clone(),
+                    message: format!(
+                        "bands are listed highest first, but min {} is not below {}",
+                        min.to_literal(),
+                        prev.min.to_literal()
+                    ),
+                });
+            }
+            if let Some(max) = max {
+                match max.cmp(&prev.min) {
+                    std::cmp::Ordering::Greater => {
+                        return Err(Error::PredicateOverlap {
+                            id: p.id.clone(),
+                            other: prev.id.clone(),
+                            message: format!(
+                                "max {} reaches above the next band's min {}",
+                                max.to_literal(),
+                                prev.min.to_literal()
+                            ),
+                        })
+                    }
+                    std::cmp::Ordering::Less => {
+                        return Err(Error::PredicateGap {
+                            id: p.id.clone(),
+                            message: format!(
+                                "values from {} up to {} (band `{}`) belong to no band",
+                                max.to_literal(),
+                                prev.min.to_literal(),
+                                prev.id
+                            ),
+                        })
+                    }
+                    std::cmp::Ordering::Equal => {}
+                }
+            }
+        } else if let Some(max) = max {
+            if max < Fraction::from_int(scale.max.into()) {
+                return Err(Error::PredicateGap {
+                    id: p.id.clone(),
+                    message: format!(
+                        "the top band ends at {} but the scale reaches {}",
+                        max.to_literal(),
+                        scale.max
+                    ),
+                });
+            }
+        }
+        if min > Fraction::from_int(scale.max.into()) {
+            return Err(Error::PredicateGap {
+                id: p.id.clone(),
+                message: format!(
+                    "min {} lies above the scale's maximum {}; no index can reach it",
+                    min.to_literal(),
+                    scale.max
+                ),
+            });
+        }
+        bands.push(Predicate {
+            id: p.id.clone(),
+            label: p.label.clone(),
+            min,
+            max,
+        });
+    }
+    if let Some(lowest) = bands.last() {
+        if lowest.min > Fraction::from_int(scale.min.into()) {
+            return Err(Error::PredicateGap {
+                id: lowest.id.clone(),
+                message: format!(
+                    "the lowest band starts at {} but the scale starts at {}",
+                    lowest.min.to_literal(),
+                    scale.min
+                ),
+            });
+        }
+    }
+    Ok(bands)
+}
+
+struct TreeBuilder<'a> {
+    tiers: &'a [String],
+    ladders: &'a [Ladder],
+    nodes: Vec<Node>,
+    leaf_count: usize,
+    leaf_ladders: Vec<Option<usize>>,
+    seen: BTreeSet<String>,
+}
+
+impl TreeBuilder<'_> {
+    /// Adds `doc` and its subtree in pre-order; returns its node index.
+    fn add(
+        &mut self,
+        doc: &NodeDoc,
+        parent: Option<usize>,
+        depth: usize,
+        inherited_ladder: Option<&str>,
+    ) -> Result<usize> {
+        if doc.id.trim().is_empty() {
+            return Err(Error::field(WHAT, "nodes[].id", "must not be empty"));
+        }
+        if !self.seen.insert(doc.id.clone()) {
+            return Err(Error::DuplicateId {
+                what: "node".into(),
+                id: doc.id.clone(),
+            });
+        }
+        let leaf_tier = self.tiers.len() - 1;
+        let tier_name = |d: usize| self.tiers.get(d).cloned().unwrap_or_default();
+        if depth > leaf_tier {
+            return Err(Error::TierMismatch {
+                id: doc.id.clone(),
+                message: format!(
+                    "lies below the last tier `{}`; the framework has {} tier(s)",
+                    tier_name(leaf_tier),
+                    self.tiers.len()
+                ),
+            });
+        }
+        let declared_weight = match &doc.weight {
+            Some(raw) => Some(weight(&doc.id, raw)?),
+            None => None,
+        };
+        let ladder = doc.ladder.as_deref().or(inherited_ladder);
+        if let Some(name) = doc.ladder.as_deref() {
+            self.ladder_index(&doc.id, name)?;
+        }
+        let me = self.nodes.len();
+        let leaves_start = self.leaf_count;
+        self.nodes.push(Node {
+            id: doc.id.clone(),
+            name: doc.name.clone(),
+            tier: depth,
+            weight: declared_weight.unwrap_or(Fraction::ZERO),
+            declared_weight,
+            ladder: doc.ladder.clone(),
+            parent,
+            children: Vec::new(),
+            leaves: 0..0,
+        });
+
+        if depth == leaf_tier {
+            if doc.children.is_some() {
+                return Err(Error::TierMismatch {
+                    id: doc.id.clone(),
+                    message: format!(
+                        "is a `{}` (the last tier) and cannot have children",
+                        tier_name(depth)
+                    ),
+                });
+            }
+            if declared_weight.is_none() {
+                return Err(Error::InvalidWeight {
+                    id: doc.id.clone(),
+                    value: String::new(),
+                    reason: "an indicator needs a weight".into(),
+                });
+            }
+            let ladder_ix = match ladder {
+                Some(name) => Some(self.ladder_index(&doc.id, name)?),
+                None if self.ladders.len() == 1 => Some(0),
+                None if self.ladders.is_empty() => None,
+                None => return Err(self.unknown_ladder(&doc.id, "")),
+            };
+            self.leaf_ladders.push(ladder_ix);
+            self.leaf_count += 1;
+        } else {
+            let children = doc.children.as_deref().unwrap_or_default();
+            if children.is_empty() {
+                return Err(Error::EmptyGroup {
+                    id: doc.id.clone(),
+                    tier: tier_name(depth),
+                });
+            }
+            let mut sum = Fraction::ZERO;
+            for child in children {
+                let c = self.add(child, Some(me), depth + 1, ladder)?;
+                self.nodes[me].children.push(c);
+                sum = sum
+                    .checked_add(&self.nodes[c].weight)
+                    .ok_or_else(|| Error::overflow(&format!("the weights under `{}`", doc.id)))?;
+            }
+            if let Some(declared) = declared_weight {
+                if declared != sum {
+                    return Err(Error::WeightMismatch {
+                        id: doc.id.clone(),
+                        declared: declared.to_literal(),
+                        sum: sum.to_literal(),
+                    });
+                }
+            }
+            self.nodes[me].weight = sum;
+        }
+        self.nodes[me].leaves = leaves_start..self.leaf_count;
+        Ok(me)
+    }
+
+    fn ladder_index(&self, id: &str, name: &str) -> Result<usize> {
+        self.ladders
+            .iter()
+            .position(|l| l.name == name)
+            .ok_or_else(|| self.unknown_ladder(id, name))
+    }
+
+    fn unknown_ladder(&self, id: &str, name: &str) -> Error {
+        Error::UnknownLadder {
+            indicator: id.into(),
+            ladder: name.into(),
+            available: self.ladders.iter().map(|l| l.name.clone()).collect(),
+        }
+    }
+}
+
+fn weight(id: &str, raw: &serde_json::value::RawValue) -> Result<Fraction> {
+    let w = parse_raw_decimal(raw).map_err(|reason| Error::InvalidWeight {
+        id: id.into(),
+        value: raw.get().to_owned(),
+        reason,
+    })?;
+    if !w.is_positive() {
+        return Err(Error::InvalidWeight {
+            id: id.into(),
+            value: raw.get().to_owned(),
+            reason: "a weight must be greater than zero".into(),
+        });
+    }
+    Ok(w)
+}
+
+/// Scales every indicator weight by the least common denominator so that
+/// scoring runs on exact integers.
+fn integer_units(nodes: &[Node], indicators: &[usize]) -> Result<(Vec<u64>, u64, u64)> {
+    let too_fine = |id: &str| Error::InvalidWeight {
+        id: id.into(),
+        value: nodes
+            .iter()
+            .find(|n| n.id == id)
+            .map(|n| n.weight.to_literal())
+            .unwrap_or_default(),
+        reason: format!(
+            "the weights together are too fine-grained or too large (their sum in units of \
+             the common denominator must stay below 2^48)"
+        ),
+    };
+    let mut scale: i128 = 1;
+    for &i in indicators {
+        scale = lcm(scale, nodes[i].weight.denom())
+            .filter(|&s| s <= i128::from(MAX_TOTAL_UNITS))
+            .ok_or_else(|| too_fine(&nodes[i].id))?;
+    }
+    let mut units = Vec::with_capacity(indicators.len());
+    let mut total: u64 = 0;
+    for &i in indicators {
+        let w = nodes[i].weight;
+        let u = w
+            .numer()
+            .checked_mul(scale / w.denom())
+            .and_then(|u| u64::try_from(u).ok())
+            .ok_or_else(|| too_fine(&nodes[i].id))?;
+        total = total
+            .checked_add(u)
+            .filter(|&t| t <= MAX_TOTAL_UNITS)
+            .ok_or_else(|| too_fine(&nodes[i].id))?;
+        units.push(u);
+    }
+    Ok((units, total, scale as u64))
+}
+
+pub(crate) fn to_doc(d: &FrameworkData) -> FrameworkDoc {
+    fn node_doc(d: &FrameworkData, i: usize) -> NodeDoc {
+        let n = &d.nodes[i];
+        NodeDoc {
+            id: n.id.clone(),
+            name: n.name.clone(),
+            weight: n.declared_weight.as_ref().map(raw_decimal),
+            ladder: n.ladder.clone(),
+            children: (!n.children.is_empty())
+                .then(|| n.children.iter().map(|&c| node_doc(d, c)).collect()),
+        }
+    }
+    FrameworkDoc {
+        schema_version: SCHEMA_VERSION,
+        id: d.id.clone(),
+        version: d.version.clone(),
+        name: d.name.clone(),
+        description: d.description.clone(),
+        legal_basis: d.legal_basis.clone(),
+        status: d.status.as_str().into(),
+        notes: d.notes.clone(),
+        tiers: d.tiers.clone(),
+        scale: ScaleDoc {
+            min: d.scale.min.into(),
+            max: d.scale.max.into(),
+        },
+        ladders: d
+            .ladders
+            .iter()
+            .map(|l| {
+                let levels = l
+                    .levels
+                    .iter()
+                    .map(|v| LevelDoc {
+                        level: v.level.into(),
+                        name: v.name.clone(),
+                        criterion: v.criterion.clone(),
+                    })
+                    .collect();
+                (l.name.clone(), levels)
+            })
+            .collect(),
+        rounding: RoundingDoc {
+            decimals: d.rounding.decimals,
+            mode: d.rounding.mode.as_str().into(),
+        },
+        predicates: d
+            .predicates
+            .iter()
+            .map(|p| PredicateDoc {
+                id: p.id.clone(),
+                label: p.label.clone(),
+                min: raw_decimal(&p.min),
+                max: p.max.as_ref().map(raw_decimal),
+            })
+            .collect(),
+        nodes: d
+            .nodes
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| n.parent.is_none())
+            .map(|(i, _)| node_doc(d, i))
+            .collect(),
+    }
+}

@@ -1,0 +1,50 @@
+//! # egov-masterplan
+//!
+//! Plan and track e-Government development the way an Indonesian regency's
+//! SPBE masterplan does: score maturity exactly as the regulation
+//! (PermenPANRB 59/2020) publishes it, find the gap to a target, and rank
+//! and trend agencies.
+//!
+//! ```
+//! use egov_masterplan::{Assessment, Framework, GapTarget};
+//!
+//! let fw = Framework::builtin("spbe-2020")?;
+//! let mut a = Assessment::new("diskominfo", 2024);
+//! for i in 1..=47 {
+//!     a.set(format!("I{i}"), if i <= 31 { 3 } else { 4 });
+//! }
+//! let card = fw.score(&a)?;
+//! // (54.5 × 3 + 45.5 × 4) / 100 = 3.455 exactly: a tie, published as 3.46
+//! assert_eq!(card.exact_index().to_string(), "691/200");
+//! assert_eq!(card.index(), 3.46);
+//! assert_eq!(card.value("D4"), Some(4.0));
+//! assert_eq!(card.predicate().id, "baik");
+//! let gap = card.gap_to(&GapTarget::predicate("sangat-baik"))?;
+//! assert_eq!(gap.steps.len(), 2);
+//! # Ok::<(), egov_masterplan::Error>(())
+//! ```
+//!
+//! Modules: [`framework`](Framework) (weighted trees of domains, aspects and
+//! indicators, read from JSON), scoring ([`Assessment`], [`Scorecard`],
+//! [`Gap`], [`rank`], [`trends`], [`Framework::score_dense`]) and [`render`]
+//! (SVG radar charts and Markdown tables).
+
+mod error;
+mod exact;
+mod framework;
+pub mod render;
+mod scoring;
+mod text;
+
+pub use error::{Error, Result};
+pub use exact::{Decimal, Fraction};
+pub use framework::{
+    Framework, Ladder, LevelDef, LevelScale, Node, Predicate, Rounding, RoundingMode, Status,
+    SCHEMA_VERSION,
+};
+pub use scoring::{
+    rank, trends, Assessment, Coverage, DenseScores, Gap, GapStep, GapTarget, IndicatorScore,
+    MissingPolicy, NodeScore, Note, PredicateBasis, RankBasis, RankEntry, ScoreOptions, Scorecard,
+    StepCosts, Trend, TrendPoint, DENSE_MISSING,
+};
+pub use text::{Lang, Text};

@@ -1,0 +1,1 @@
+//! Renderers: pure string generation, every name escaped.

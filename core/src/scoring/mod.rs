@@ -1,0 +1,17 @@
+//! Maturity scoring: assessments in, scorecards out; gaps, batches, ranks.
+
+mod assessment;
+mod batch;
+mod csv_io;
+mod dense;
+mod engine;
+mod gap;
+mod options;
+mod scorecard;
+
+pub use assessment::{Assessment, Note};
+pub use batch::{rank, trends, RankBasis, RankEntry, Trend, TrendPoint};
+pub use dense::{DenseScores, DENSE_MISSING};
+pub use gap::{Gap, GapStep, GapTarget, StepCosts};
+pub use options::{MissingPolicy, PredicateBasis, ScoreOptions};
+pub use scorecard::{Coverage, IndicatorScore, NodeScore, Scorecard};
