@@ -165,7 +165,7 @@ impl Scorecard {
     pub fn gap_to(&self, target: &GapTarget) -> Result<Gap> {
         let (target, threshold) = self.threshold(target)?;
         let need = self.units_needed(&threshold)?;
-        let mut candidates = self.candidates(|_, _| true);
+        let mut candidates = self.candidates();
         let mut chosen: Vec<(usize, u8)> = Vec::new();
         let mut gained: u64 = 0;
         while gained < need {
@@ -176,7 +176,7 @@ impl Scorecard {
                 .filter(|c| c.level < self.framework.scale().max)
                 .min_by_key(|c| (std::cmp::Reverse(c.units), c.level, c.pos));
             let Some(c) = best else {
-                return Err(self.unreachable(&target));
+                return Err(self.unreachable(&target, gained));
             };
             chosen.push((c.pos, c.level));
             c.level += 1;
@@ -201,7 +201,7 @@ impl Scorecard {
         let max = self.framework.scale().max;
         // Each indicator offers k = 0..=cap consecutive steps at a prefix cost.
         let options: Vec<(Candidate, Vec<u64>)> = self
-            .candidates(|_, _| true)
+            .candidates()
             .into_iter()
             .map(|c| {
                 let id = &self.indicators[c.pos].id;
@@ -223,7 +223,7 @@ impl Scorecard {
             .map(|(c, p)| c.units * (p.len() as u64 - 1))
             .sum();
         if best_possible < need {
-            return Err(self.unreachable(&target));
+            return Err(self.unreachable(&target, best_possible));
         }
         let width = usize::try_from(need).unwrap_or(usize::MAX).saturating_add(1);
         if width.saturating_mul(options.len().max(1)) > MAX_PLAN_CELLS {
@@ -304,14 +304,14 @@ impl Scorecard {
         Ok(u64::try_from(need.max(0)).unwrap_or(u64::MAX))
     }
 
-    fn candidates(&self, keep: impl Fn(usize, u8) -> bool) -> Vec<Candidate> {
+    fn candidates(&self) -> Vec<Candidate> {
         let units = &self.framework.data.units;
         self.indicators
             .iter()
             .enumerate()
             .filter_map(|(pos, ind)| {
                 let level = ind.counted?;
-                keep(pos, level).then_some(Candidate {
+                Some(Candidate {
                     pos,
                     level,
                     units: units[pos],
@@ -320,15 +320,13 @@ impl Scorecard {
             .collect()
     }
 
-    fn unreachable(&self, target: &Fraction) -> Error {
-        let units = &self.framework.data.units;
-        let max = u64::from(self.framework.scale().max);
-        let best: u64 = self
-            .candidates(|_, _| true)
-            .iter()
-            .map(|c| units[c.pos] * max)
-            .sum();
-        let best = Fraction::new(best.into(), self.weight_units.into()).unwrap_or(Fraction::ZERO);
+    /// The error for a target beyond the current index plus `extra` units.
+    fn unreachable(&self, target: &Fraction, extra: u64) -> Error {
+        let best = Fraction::new(
+            i128::from(self.sum_units) + i128::from(extra),
+            self.weight_units.into(),
+        )
+        .unwrap_or(Fraction::ZERO);
         Error::TargetUnreachable {
             target: target.to_literal(),
             best: best.to_literal(),
