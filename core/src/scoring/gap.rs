@@ -24,6 +24,9 @@ pub enum GapTarget {
     Index(Fraction),
     /// A predicate id (`"baik"`): its band's lower bound.
     Predicate(String),
+    /// Text resolved when used: a predicate id of the framework, else a
+    /// decimal index (`"2.6"`). What `"baik"`, `"2.6"` and `2.6` convert to.
+    Text(String),
 }
 
 impl GapTarget {
@@ -43,6 +46,32 @@ impl GapTarget {
 impl From<Fraction> for GapTarget {
     fn from(f: Fraction) -> GapTarget {
         GapTarget::Index(f)
+    }
+}
+
+impl From<&GapTarget> for GapTarget {
+    fn from(t: &GapTarget) -> GapTarget {
+        t.clone()
+    }
+}
+
+impl From<&str> for GapTarget {
+    fn from(s: &str) -> GapTarget {
+        GapTarget::Text(s.to_owned())
+    }
+}
+
+impl From<String> for GapTarget {
+    fn from(s: String) -> GapTarget {
+        GapTarget::Text(s)
+    }
+}
+
+impl From<f64> for GapTarget {
+    /// The decimal the float was written as (its shortest round-trip text),
+    /// so `2.6` means exactly 13/5.
+    fn from(f: f64) -> GapTarget {
+        GapTarget::Text(format!("{f}"))
     }
 }
 
@@ -156,14 +185,16 @@ impl Scorecard {
     /// let mut a = Assessment::new("bappeda", 2024);
     /// for i in 1..=47 { a.set(format!("I{i}"), 2); }
     /// let card = fw.score(&a).unwrap();                      // 2.00, Cukup
-    /// let gap = card.gap_to(&GapTarget::predicate("baik")).unwrap();
+    /// let gap = card.gap_to(GapTarget::predicate("baik")).unwrap();
+    /// assert_eq!(card.gap_to("baik").unwrap(), gap);        // the same, by id
+    /// assert_eq!(card.gap_to(2.6).unwrap().steps, gap.steps); // by index
     /// // 0.60 to go: 18 steps of A8 (weight 3, +0.03 each) take it to 2.54,
     /// // then 3 steps of A7 (weight 2.75, +0.0275 each) to 2.6225
     /// assert_eq!(gap.steps.len(), 21);
     /// assert_eq!(gap.reached().to_string(), "1049/400");
     /// ```
-    pub fn gap_to(&self, target: &GapTarget) -> Result<Gap> {
-        let (target, threshold) = self.threshold(target)?;
+    pub fn gap_to(&self, target: impl Into<GapTarget>) -> Result<Gap> {
+        let (target, threshold) = self.threshold(&target.into())?;
         let need = self.units_needed(&threshold)?;
         let mut candidates = self.candidates();
         let mut chosen: Vec<(usize, u8)> = Vec::new();
@@ -187,7 +218,8 @@ impl Scorecard {
 
     /// The distance to `target` and the **cheapest** set of steps that
     /// reaches it, given each step's cost (fewest steps among equal costs).
-    pub fn cheapest_plan(&self, target: &GapTarget, costs: &StepCosts) -> Result<Gap> {
+    pub fn cheapest_plan(&self, target: impl Into<GapTarget>, costs: &StepCosts) -> Result<Gap> {
+        let target = target.into();
         for id in costs.ids() {
             if self.framework.indicator_position(id).is_none() {
                 return Err(Error::UnknownIndicator {
@@ -196,7 +228,7 @@ impl Scorecard {
                 });
             }
         }
-        let (target, threshold) = self.threshold(target)?;
+        let (target, threshold) = self.threshold(&target)?;
         let need = self.units_needed(&threshold)?;
         let max = self.framework.scale().max;
         // Each indicator offers k = 0..=cap consecutive steps at a prefix cost.
@@ -274,6 +306,21 @@ impl Scorecard {
         let t = match target {
             GapTarget::Index(f) => *f,
             GapTarget::Predicate(id) => self.framework.predicate(id)?.min,
+            GapTarget::Text(text) => match self.framework.predicate(text) {
+                Ok(p) => p.min,
+                Err(_) => Fraction::parse(text).map_err(|_| {
+                    let ids: Vec<&str> =
+                        self.framework.predicates().iter().map(|p| p.id.as_str()).collect();
+                    Error::field(
+                        "gap target",
+                        "target",
+                        format!(
+                            "`{text}` is neither an index nor a predicate ({})",
+                            ids.join(", ")
+                        ),
+                    )
+                })?,
+            },
         };
         let threshold = match self.options.predicate_basis {
             PredicateBasis::Exact => t,
