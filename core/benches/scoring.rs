@@ -3,6 +3,8 @@
 //!
 //! Run: `cargo bench -p egov-masterplan --bench scoring`.
 
+#![allow(missing_docs)] // criterion_group! generates an undocumented fn
+
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use egov_masterplan::{Assessment, Framework, ScoreOptions};
 use std::hint::black_box;
@@ -29,10 +31,16 @@ fn dense(c: &mut Criterion) {
     g.sample_size(10);
     g.throughput(Throughput::Elements(rows as u64));
     g.bench_function("index+predicate 1M×47", |b| {
-        b.iter(|| fw.score_dense(black_box(&matrix), &opts, false).expect("scores"))
+        b.iter(|| {
+            fw.score_dense(black_box(&matrix), &opts, false)
+                .expect("scores")
+        })
     });
     g.bench_function("index+predicate+12 groups 1M×47", |b| {
-        b.iter(|| fw.score_dense(black_box(&matrix), &opts, true).expect("scores"))
+        b.iter(|| {
+            fw.score_dense(black_box(&matrix), &opts, true)
+                .expect("scores")
+        })
     });
     g.finish();
 }
@@ -65,5 +73,9 @@ fn scorecards(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, dense, scorecards);
+criterion_group! {
+    name = benches;
+    config = Criterion::default();
+    targets = dense, scorecards
+}
 criterion_main!(benches);

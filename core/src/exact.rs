@@ -232,7 +232,11 @@ fn parse_decimal(t: &str) -> Result<Fraction, String> {
     if int_part.is_empty() && frac_part.is_empty() {
         return Err(bad());
     }
-    if !int_part.bytes().chain(frac_part.bytes()).all(|b| b.is_ascii_digit()) {
+    if !int_part
+        .bytes()
+        .chain(frac_part.bytes())
+        .all(|b| b.is_ascii_digit())
+    {
         return Err(bad());
     }
     let digits: String = format!("{int_part}{frac_part}");
@@ -376,7 +380,9 @@ mod tests {
 
     #[test]
     fn rejects_non_numbers() {
-        for bad in ["", "NaN", "inf", "Infinity", "1.2.3", "abc", "1/0", "1e999", "."] {
+        for bad in [
+            "", "NaN", "inf", "Infinity", "1.2.3", "abc", "1/0", "1e999", ".",
+        ] {
             assert!(Fraction::parse(bad).is_err(), "{bad}");
         }
         assert!(Fraction::parse("1234567890123456789").is_err());

@@ -19,7 +19,7 @@
 //! assert_eq!(card.index(), 3.46);
 //! assert_eq!(card.value("D4"), Some(4.0));
 //! assert_eq!(card.predicate().id, "baik");
-//! let gap = card.gap_to(&GapTarget::predicate("sangat-baik"))?;
+//! let gap = card.gap_to(GapTarget::predicate("sangat-baik"))?;
 //! assert_eq!(gap.steps.len(), 2);
 //! # Ok::<(), egov_masterplan::Error>(())
 //! ```
@@ -28,6 +28,16 @@
 //! indicators, read from JSON), scoring ([`Assessment`], [`Scorecard`],
 //! [`Gap`], [`rank`], [`trends`], [`Framework::score_dense`]) and [`render`]
 //! (SVG radar charts and Markdown tables).
+
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
+/// The README's Rust examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;
 
 mod error;
 mod exact;
@@ -42,6 +52,7 @@ pub use framework::{
     Framework, Ladder, LevelDef, LevelScale, Node, Predicate, Rounding, RoundingMode, Status,
     SCHEMA_VERSION,
 };
+pub use render::{RadarOptions, RadarTarget};
 pub use scoring::{
     rank, trends, Assessment, Coverage, DenseScores, Gap, GapStep, GapTarget, IndicatorScore,
     MissingPolicy, NodeScore, Note, PredicateBasis, RankBasis, RankEntry, ScoreOptions, Scorecard,

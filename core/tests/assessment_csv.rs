@@ -39,26 +39,79 @@ fn reads_several_subjects_and_periods_in_order_of_appearance() {
 fn columns_in_any_order_and_without_note() {
     let all = Assessment::from_csv("indicator,level,period,subject\nI5,4,2024,bkpsdm\n").unwrap();
     assert_eq!(all[0].level("I5"), Some(4));
-    assert_eq!(Assessment::to_csv(&all), "subject,period,indicator,level,note\nbkpsdm,2024,I5,4,\n");
+    assert_eq!(
+        Assessment::to_csv(&all),
+        "subject,period,indicator,level,note\nbkpsdm,2024,I5,4,\n"
+    );
 }
 
 #[test]
 fn malformed_rows_name_row_and_column() {
     let cases = [
-        ("subject,period,indicator\nx,2024,I1\n", 1, "level", "missing"),
-        ("subject,period,indicator,level,colour\n", 1, "colour", "not a known column"),
-        ("subject,period,indicator,level,level\n", 1, "level", "twice"),
-        ("subject,period,indicator,level\nx,2024,I1,3.5\n", 2, "level", "3.5"),
-        ("subject,period,indicator,level\nx,2024,I1,3\nx,twenty,I2,3\n", 3, "period", "twenty"),
-        ("subject,period,indicator,level\n,2024,I1,3\n", 2, "subject", "empty"),
-        ("subject,period,indicator,level\nx,2024,,3\n", 2, "indicator", "empty"),
-        ("subject,period,indicator,level\nx,2024,I1,3\nx,2024,I1,4\n", 3, "indicator", "twice"),
-        ("subject,period,indicator,level\nx,2024,I1\n", 2, "row", "fields"),
+        (
+            "subject,period,indicator\nx,2024,I1\n",
+            1,
+            "level",
+            "missing",
+        ),
+        (
+            "subject,period,indicator,level,colour\n",
+            1,
+            "colour",
+            "not a known column",
+        ),
+        (
+            "subject,period,indicator,level,level\n",
+            1,
+            "level",
+            "twice",
+        ),
+        (
+            "subject,period,indicator,level\nx,2024,I1,3.5\n",
+            2,
+            "level",
+            "3.5",
+        ),
+        (
+            "subject,period,indicator,level\nx,2024,I1,3\nx,twenty,I2,3\n",
+            3,
+            "period",
+            "twenty",
+        ),
+        (
+            "subject,period,indicator,level\n,2024,I1,3\n",
+            2,
+            "subject",
+            "empty",
+        ),
+        (
+            "subject,period,indicator,level\nx,2024,,3\n",
+            2,
+            "indicator",
+            "empty",
+        ),
+        (
+            "subject,period,indicator,level\nx,2024,I1,3\nx,2024,I1,4\n",
+            3,
+            "indicator",
+            "twice",
+        ),
+        (
+            "subject,period,indicator,level\nx,2024,I1\n",
+            2,
+            "row",
+            "fields",
+        ),
     ];
     for (csv, row, column, says) in cases {
         let err = Assessment::from_csv(csv).unwrap_err();
         assert_eq!(err.kind(), "csv", "{csv}");
-        let egov_masterplan::Error::Csv { row: r, column: c, message } = &err else {
+        let egov_masterplan::Error::Csv {
+            row: r,
+            column: c,
+            message,
+        } = &err
+        else {
             panic!("{err:?}")
         };
         assert_eq!((*r, c.as_str()), (row, column), "{csv}: {err}");

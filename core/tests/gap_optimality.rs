@@ -31,7 +31,11 @@ fn small() -> Framework {
 const WEIGHTS: [i128; 4] = [30, 20, 20, 15]; // tenths
 
 fn index_of(levels: &[u8; 4]) -> Fraction {
-    let s: i128 = levels.iter().zip(WEIGHTS).map(|(&l, w)| i128::from(l) * w).sum();
+    let s: i128 = levels
+        .iter()
+        .zip(WEIGHTS)
+        .map(|(&l, w)| i128::from(l) * w)
+        .sum();
     Fraction::new(s, 85).unwrap()
 }
 
@@ -54,13 +58,21 @@ fn card(fw: &Framework, levels: &[u8; 4], basis: PredicateBasis) -> egov_masterp
     for (i, l) in levels.iter().enumerate() {
         a.set(format!("I{}", i + 1), i64::from(*l));
     }
-    let opts = ScoreOptions { predicate_basis: basis, ..Default::default() };
+    let opts = ScoreOptions {
+        predicate_basis: basis,
+        ..Default::default()
+    };
     fw.score_with(&a, &opts).unwrap()
 }
 
 /// Step cost of raising indicator `i` to `to`: deliberately uneven.
 fn step_cost(i: usize, to: u8) -> u64 {
-    [[0, 0, 7, 9, 30], [0, 0, 2, 4, 8], [0, 0, 3, 3, 3], [0, 0, 1, 6, 1]][i][to as usize]
+    [
+        [0, 0, 7, 9, 30],
+        [0, 0, 2, 4, 8],
+        [0, 0, 3, 3, 3],
+        [0, 0, 1, 6, 1],
+    ][i][to as usize]
 }
 
 #[test]
@@ -94,10 +106,18 @@ fn fewest_and_cheapest_steps_match_brute_force() {
                     fewest = fewest.min(steps);
                     cheapest = cheapest.min(cost);
                 }
-                assert_eq!(gap.steps.len() as u32, fewest, "{start:?} → {t} ({basis:?})");
+                assert_eq!(
+                    gap.steps.len() as u32,
+                    fewest,
+                    "{start:?} → {t} ({basis:?})"
+                );
                 assert!(gap.reached() >= threshold);
                 let plan = c.cheapest_plan(&target, &costs).unwrap();
-                assert_eq!(plan.total_cost, Some(cheapest), "{start:?} → {t} ({basis:?}) cost");
+                assert_eq!(
+                    plan.total_cost,
+                    Some(cheapest),
+                    "{start:?} → {t} ({basis:?}) cost"
+                );
                 assert!(plan.reached() >= threshold);
                 checked += 1;
             }
@@ -110,11 +130,11 @@ fn fewest_and_cheapest_steps_match_brute_force() {
 fn rounded_basis_threshold_is_half_a_unit_below() {
     let fw = small();
     let c = card(&fw, &[1, 1, 1, 1], PredicateBasis::Rounded);
-    let gap = c.gap_to(&GapTarget::index("2.5").unwrap()).unwrap();
+    let gap = c.gap_to(GapTarget::index("2.5").unwrap()).unwrap();
     // 2.495 prints as 2.50
     assert_eq!(gap.threshold, Fraction::new(499, 200).unwrap());
     // 2.505 is not printable at 2 decimals: the target is 2.51, reached from 2.505.
-    let gap = c.gap_to(&GapTarget::index("2.505").unwrap()).unwrap();
+    let gap = c.gap_to(GapTarget::index("2.505").unwrap()).unwrap();
     assert_eq!(gap.threshold, Fraction::new(501, 200).unwrap());
 }
 
@@ -124,15 +144,19 @@ fn unknown_costs_and_unreachable_targets_are_errors() {
     let c = card(&fw, &[1, 1, 1, 1], PredicateBasis::Exact);
     let mut costs = StepCosts::new();
     costs.uniform("I9", 1);
-    let err = c.cheapest_plan(&GapTarget::index("2").unwrap(), &costs).unwrap_err();
+    let err = c
+        .cheapest_plan(GapTarget::index("2").unwrap(), &costs)
+        .unwrap_err();
     assert_eq!(err.kind(), "unknown_indicator");
     assert!(err.to_string().contains("I9"));
     // Only I4 can move: at most (3+2+2+1.5·4)/8.5 = 13/8.5 < 2.
     let mut costs = StepCosts::new();
     costs.uniform("I4", 1);
-    let err = c.cheapest_plan(&GapTarget::index("2").unwrap(), &costs).unwrap_err();
+    let err = c
+        .cheapest_plan(GapTarget::index("2").unwrap(), &costs)
+        .unwrap_err();
     assert_eq!(err.kind(), "target_unreachable");
-    let err = c.gap_to(&GapTarget::predicate("legendary")).unwrap_err();
+    let err = c.gap_to(GapTarget::predicate("legendary")).unwrap_err();
     assert_eq!(err.kind(), "unknown_predicate");
     assert!(err.to_string().contains("high, mid, low"), "{err}");
 }

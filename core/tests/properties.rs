@@ -173,17 +173,31 @@ fn arb_json() -> impl Strategy<Value = serde_json::Value> {
         any::<i64>().prop_map(|n| json!(n)),
         any::<f64>().prop_map(|f| json!(f)),
         "[A-Za-z0-9_./-]{0,8}".prop_map(Value::String),
-        prop_oneof![Just("subject"), Just("period"), Just("levels"), Just("I1"), Just("schema_version")]
-            .prop_map(|s| Value::String(s.into())),
+        prop_oneof![
+            Just("subject"),
+            Just("period"),
+            Just("levels"),
+            Just("I1"),
+            Just("schema_version")
+        ]
+        .prop_map(|s| Value::String(s.into())),
     ];
     leaf.prop_recursive(4, 32, 6, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
             prop::collection::btree_map(
-                prop_oneof![Just("subject".to_string()), Just("period".to_string()), Just("levels".to_string()),
-                            Just("schema_version".to_string()), Just("nodes".to_string()), "[a-z]{1,6}"],
-                inner, 0..6)
-                .prop_map(|m| Value::Object(m.into_iter().collect())),
+                prop_oneof![
+                    Just("subject".to_string()),
+                    Just("period".to_string()),
+                    Just("levels".to_string()),
+                    Just("schema_version".to_string()),
+                    Just("nodes".to_string()),
+                    "[a-z]{1,6}"
+                ],
+                inner,
+                0..6
+            )
+            .prop_map(|m| Value::Object(m.into_iter().collect())),
         ]
     })
 }

@@ -31,11 +31,18 @@ fn framework(case: &Value) -> Framework {
 }
 
 fn assert_error(name: &str, err: &Error, expected: &Value) {
-    assert_eq!(err.kind(), expected["kind"].as_str().unwrap(), "{name}: {err}");
+    assert_eq!(
+        err.kind(),
+        expected["kind"].as_str().unwrap(),
+        "{name}: {err}"
+    );
     let message = err.to_string();
     for m in expected["mentions"].as_array().unwrap() {
         let m = m.as_str().unwrap();
-        assert!(message.contains(m), "{name}: `{message}` should mention `{m}`");
+        assert!(
+            message.contains(m),
+            "{name}: `{message}` should mention `{m}`"
+        );
     }
 }
 
@@ -52,13 +59,29 @@ fn scoring_vectors() {
             .unwrap_or_else(|e| panic!("{name}: {e}"));
         let exp = &case["expected"];
         assert_eq!(card.index(), exp["index"].as_f64().unwrap(), "{name} index");
-        assert_eq!(card.index_decimal().to_string(), exp["index_text"], "{name} text");
-        assert_eq!(card.exact_index().to_string(), exp["exact_index"], "{name} exact");
+        assert_eq!(
+            card.index_decimal().to_string(),
+            exp["index_text"],
+            "{name} text"
+        );
+        assert_eq!(
+            card.exact_index().to_string(),
+            exp["exact_index"],
+            "{name} exact"
+        );
         assert_eq!(card.predicate().id, exp["predicate"], "{name} predicate");
-        assert_eq!(card.coverage().rated as u64, exp["coverage"]["rated"].as_u64().unwrap());
-        assert_eq!(card.coverage().total as u64, exp["coverage"]["total"].as_u64().unwrap());
+        assert_eq!(
+            card.coverage().rated as u64,
+            exp["coverage"]["rated"].as_u64().unwrap()
+        );
+        assert_eq!(
+            card.coverage().total as u64,
+            exp["coverage"]["total"].as_u64().unwrap()
+        );
         for (id, want) in exp["nodes"].as_object().unwrap() {
-            let node = card.node(id).unwrap_or_else(|| panic!("{name}: no node {id}"));
+            let node = card
+                .node(id)
+                .unwrap_or_else(|| panic!("{name}: no node {id}"));
             if want.is_null() {
                 assert_eq!(node.exact, None, "{name} {id} should have no value");
                 assert_eq!(card.value(id), None);
@@ -67,7 +90,11 @@ fn scoring_vectors() {
             let text = node.rounded.map(|r| r.to_string());
             assert_eq!(text.as_deref(), want["text"].as_str(), "{name} {id}");
             let exact = node.exact.map(|e| e.to_string());
-            assert_eq!(exact.as_deref(), want["exact"].as_str(), "{name} {id} exact");
+            assert_eq!(
+                exact.as_deref(),
+                want["exact"].as_str(),
+                "{name} {id} exact"
+            );
             let printed: f64 = want["text"].as_str().unwrap().parse().unwrap();
             assert_eq!(card.value(id), Some(printed), "{name} value({id})");
         }
@@ -140,7 +167,11 @@ fn gap_vectors() {
         let gap = result.unwrap_or_else(|e| panic!("{name}: {e}"));
         let exp = &case["expected"];
         assert_eq!(gap.target.to_string(), exp["target"], "{name} target");
-        assert_eq!(gap.threshold.to_string(), exp["threshold"], "{name} threshold");
+        assert_eq!(
+            gap.threshold.to_string(),
+            exp["threshold"],
+            "{name} threshold"
+        );
         assert_eq!(gap.current.to_string(), exp["current"], "{name} current");
         assert_eq!(gap.distance.to_string(), exp["distance"], "{name} distance");
         assert_eq!(gap.reached().to_string(), exp["reached"], "{name} reached");

@@ -44,7 +44,11 @@ mod tests {
             assert_eq!(fw.id(), id);
             let again = Framework::from_json(&fw.to_json()).unwrap();
             assert_eq!(again, fw, "{id} round trip");
-            assert_eq!(fw.total_weight().to_string(), "100", "{id} weights sum to 100");
+            assert_eq!(
+                fw.total_weight().to_string(),
+                "100",
+                "{id} weights sum to 100"
+            );
         }
     }
 }

@@ -9,9 +9,7 @@ mod model;
 mod validate;
 
 pub use json::SCHEMA_VERSION;
-pub use model::{
-    Ladder, LevelDef, LevelScale, Node, Predicate, Rounding, RoundingMode, Status,
-};
+pub use model::{Ladder, LevelDef, LevelScale, Node, Predicate, Rounding, RoundingMode, Status};
 
 use crate::error::{Error, Result};
 use crate::exact::Fraction;
@@ -195,10 +193,7 @@ impl Framework {
     /// The nodes of one tier (`"domain"`, `"aspect"`, `"indicator"`), in order.
     pub fn tier<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a Node> + 'a {
         let t = self.data.tiers.iter().position(|n| n == name);
-        self.data
-            .nodes
-            .iter()
-            .filter(move |n| Some(n.tier) == t)
+        self.data.nodes.iter().filter(move |n| Some(n.tier) == t)
     }
 
     /// The indicators, in framework order.

@@ -4,9 +4,7 @@ use super::json::{
     parse_raw_decimal, raw_decimal, FrameworkDoc, LevelDoc, NodeDoc, PredicateDoc, RoundingDoc,
     ScaleDoc, SCHEMA_VERSION,
 };
-use super::model::{
-    Ladder, LevelDef, LevelScale, Node, Predicate, Rounding, RoundingMode, Status,
-};
+use super::model::{Ladder, LevelDef, LevelScale, Node, Predicate, Rounding, RoundingMode, Status};
 use super::FrameworkData;
 use crate::error::{Error, Result};
 use crate::exact::{lcm, Fraction};
@@ -185,7 +183,11 @@ fn build_rounding(r: &RoundingDoc) -> Result<Rounding> {
         return Err(Error::field(
             WHAT,
             "rounding.decimals",
-            format!("must be at most {}, got {}", Rounding::MAX_DECIMALS, r.decimals),
+            format!(
+                "must be at most {}, got {}",
+                Rounding::MAX_DECIMALS,
+                r.decimals
+            ),
         ));
     }
     Ok(Rounding {
@@ -196,13 +198,16 @@ fn build_rounding(r: &RoundingDoc) -> Result<Rounding> {
 
 fn build_predicates(docs: &[PredicateDoc], scale: LevelScale) -> Result<Vec<Predicate>> {
     if docs.is_empty() {
-        return Err(Error::field(WHAT, "predicates", "must hold at least one band"));
+        return Err(Error::field(
+            WHAT,
+            "predicates",
+            "must hold at least one band",
+        ));
     }
     unique("predicate", docs.iter().map(|p| &p.id))?;
     let bound = |p: &PredicateDoc, raw: &serde_json::value::RawValue, field: &str| {
-        parse_raw_decimal(raw).map_err(|reason| {
-            Error::field(WHAT, &format!("predicates[{}].{field}", p.id), reason)
-        })
+        parse_raw_decimal(raw)
+            .map_err(|reason| Error::field(WHAT, &format!("predicates[{}].{field}", p.id), reason))
     };
     let mut bands: Vec<Predicate> = Vec::with_capacity(docs.len());
     for p in docs {
@@ -453,10 +458,9 @@ fn integer_units(nodes: &[Node], indicators: &[usize]) -> Result<(Vec<u64>, u64,
             .find(|n| n.id == id)
             .map(|n| n.weight.to_literal())
             .unwrap_or_default(),
-        reason: format!(
-            "the weights together are too fine-grained or too large (their sum in units of \
-             the common denominator must stay below 2^48)"
-        ),
+        reason: "the weights together are too fine-grained or too large (their sum in units of \
+                 the common denominator must stay below 2^48)"
+            .into(),
     };
     let mut scale: i128 = 1;
     for &i in indicators {

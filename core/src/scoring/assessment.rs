@@ -95,7 +95,8 @@ pub struct Assessment {
 }
 
 impl Assessment {
-    /// An empty assessment of `subject` (an agency id) in `period` (a year).
+    /// An empty assessment of `subject` (an agency id, not empty: scoring and
+    /// `from_json` refuse an empty subject) in `period` (a year).
     pub fn new(subject: impl Into<String>, period: i32) -> Assessment {
         Assessment {
             framework: None,
@@ -155,7 +156,9 @@ impl Assessment {
 
     /// The level of one indicator.
     pub fn level(&self, indicator: &str) -> Option<i64> {
-        self.levels.get(&IndicatorKey(indicator.to_owned())).copied()
+        self.levels
+            .get(&IndicatorKey(indicator.to_owned()))
+            .copied()
     }
 
     /// Every level, in natural id order (`I2` before `I10`).
@@ -183,13 +186,14 @@ impl Assessment {
     }
 
     pub(crate) fn from_doc(doc: AssessmentDoc) -> Result<Assessment> {
-        if doc.subject.trim().is_empty() {
+        if doc.subject.is_empty() {
             return Err(Error::field("assessment", "subject", "must not be empty"));
         }
         let mut a = Assessment::new(doc.subject, doc.period);
         a.framework = doc.framework;
         for (id, value) in doc.levels {
-            a.levels.insert(IndicatorKey(id.clone()), whole_level(&id, &value)?);
+            a.levels
+                .insert(IndicatorKey(id.clone()), whole_level(&id, &value)?);
         }
         for (id, note) in doc.notes {
             let note = match note {
@@ -240,7 +244,10 @@ pub(crate) struct AssessmentDoc {
 }
 
 #[derive(Deserialize)]
-#[serde(untagged, expecting = r#"a note: a string or {"text": …, "evidence": …}"#)]
+#[serde(
+    untagged,
+    expecting = r#"a note: a string or {"text": …, "evidence": …}"#
+)]
 enum NoteDoc {
     Text(String),
     Full(Note),
@@ -302,7 +309,10 @@ mod tests {
         )
         .unwrap();
         assert_eq!(a.note("I2").unwrap().text, "short");
-        assert_eq!(a.note("I1").unwrap().evidence.as_deref(), Some("https://e.example/1"));
+        assert_eq!(
+            a.note("I1").unwrap().evidence.as_deref(),
+            Some("https://e.example/1")
+        );
         assert_eq!(Assessment::from_json(&a.to_json()).unwrap(), a);
     }
 
@@ -310,7 +320,7 @@ mod tests {
     fn unknown_fields_and_empty_subject_are_errors() {
         let err = Assessment::from_json(r#"{"subject":"x","period":1,"levles":{}}"#).unwrap_err();
         assert!(err.to_string().contains("levles"), "{err}");
-        let err = Assessment::from_json(r#"{"subject":" ","period":1}"#).unwrap_err();
+        let err = Assessment::from_json(r#"{"subject":"","period":1}"#).unwrap_err();
         assert_eq!(err.kind(), "invalid_field");
     }
 }

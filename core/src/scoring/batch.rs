@@ -81,7 +81,11 @@ pub fn rank(cards: &[Scorecard], basis: RankBasis) -> Vec<RankEntry> {
     };
     let mut out = Vec::with_capacity(cards.len());
     for (period, mut group) in by_period {
-        group.sort_by(|a, b| key(b).cmp(&key(a)).then_with(|| a.subject().cmp(b.subject())));
+        group.sort_by(|a, b| {
+            key(b)
+                .cmp(&key(a))
+                .then_with(|| a.subject().cmp(b.subject()))
+        });
         let mut rank = 0;
         for (i, c) in group.iter().enumerate() {
             if i == 0 || key(c) != key(group[i - 1]) {

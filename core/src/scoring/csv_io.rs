@@ -5,7 +5,14 @@
 use super::assessment::{Assessment, IndicatorKey, Note};
 use crate::error::{Error, Result};
 
-const COLUMNS: [&str; 6] = ["subject", "period", "indicator", "level", "note", "evidence"];
+const COLUMNS: [&str; 6] = [
+    "subject",
+    "period",
+    "indicator",
+    "level",
+    "note",
+    "evidence",
+];
 const REQUIRED: [&str; 4] = ["subject", "period", "indicator", "level"];
 
 impl Assessment {
@@ -92,9 +99,9 @@ impl Assessment {
             }
             let level = field(3);
             if !level.is_empty() {
-                let l: i64 = level.parse().map_err(|_| {
-                    bad(row, "level", &format!("`{level}` is not a whole number"))
-                })?;
+                let l: i64 = level
+                    .parse()
+                    .map_err(|_| bad(row, "level", &format!("`{level}` is not a whole number")))?;
                 a.levels.insert(key.clone(), l);
             }
             let (text, evidence) = (field(4), field(5));
@@ -120,7 +127,8 @@ impl Assessment {
         let mut w = csv::WriterBuilder::new()
             .terminator(csv::Terminator::Any(b'\n'))
             .from_writer(Vec::new());
-        let mut rows: Vec<Vec<String>> = vec![COLUMNS[..columns].iter().map(|c| c.to_string()).collect()];
+        let mut rows: Vec<Vec<String>> =
+            vec![COLUMNS[..columns].iter().map(|c| c.to_string()).collect()];
         for a in assessments {
             let mut keys: Vec<&IndicatorKey> = a.levels.keys().chain(a.notes.keys()).collect();
             keys.sort();

@@ -150,7 +150,11 @@ impl Framework {
             index_numer: Vec::with_capacity(rows),
             index_denom: Vec::with_capacity(rows),
             predicate: Vec::with_capacity(rows),
-            node_values: Vec::with_capacity(if with_nodes { rows * plan.groups.len() } else { 0 }),
+            node_values: Vec::with_capacity(if with_nodes {
+                rows * plan.groups.len()
+            } else {
+                0
+            }),
         };
         for (r, row) in levels.chunks_exact(width).enumerate() {
             self.check_row(&plan, r, row)?;
@@ -167,7 +171,9 @@ impl Framework {
                     // s / w ≥ num / den  ⇔  s·den ≥ num·w (all far inside i128)
                     i128::from(s) * p.min.denom() >= p.min.numer() * i128::from(w)
                 }),
-                PredicateBasis::Rounded => rounded_mins.iter().position(|&m| i128::from(units) >= m),
+                PredicateBasis::Rounded => {
+                    rounded_mins.iter().position(|&m| i128::from(units) >= m)
+                }
             };
             out.index.push(units as f64 / plan.scale10 as f64);
             out.index_numer.push(s);

@@ -34,6 +34,9 @@ impl Framework {
 
     /// Scores an assessment with explicit options.
     pub fn score_with(&self, assessment: &Assessment, options: &ScoreOptions) -> Result<Scorecard> {
+        if assessment.subject.is_empty() {
+            return Err(Error::field("assessment", "subject", "must not be empty"));
+        }
         let rated = self.rated_levels(assessment)?;
         self.score_levels(&assessment.subject, assessment.period, rated, options)
     }
@@ -70,7 +73,7 @@ impl Framework {
             }
             levels[pos] = Some(level as u8);
         }
-        for (key, _) in &a.notes {
+        for key in a.notes.keys() {
             if self.indicator_position(&key.0).is_none() {
                 return Err(Error::UnknownIndicator {
                     framework: self.id().to_owned(),
@@ -139,8 +142,8 @@ impl Framework {
             if w == 0 {
                 return Ok(None);
             }
-            let exact = Fraction::new(s.into(), w.into())
-                .ok_or_else(|| Error::overflow("a node value"))?;
+            let exact =
+                Fraction::new(s.into(), w.into()).ok_or_else(|| Error::overflow("a node value"))?;
             let rounded = exact
                 .round_half_up(decimals)
                 .ok_or_else(|| Error::overflow("rounding"))?;

@@ -106,7 +106,12 @@ impl StepCosts {
 
     /// The step that brings `indicator` to `level` costs `cost` (overrides
     /// [`StepCosts::uniform`] for that step).
-    pub fn to_level(&mut self, indicator: impl Into<String>, level: u8, cost: u64) -> &mut StepCosts {
+    pub fn to_level(
+        &mut self,
+        indicator: impl Into<String>,
+        level: u8,
+        cost: u64,
+    ) -> &mut StepCosts {
         self.at_level.insert((indicator.into(), level), cost);
         self
     }
@@ -120,7 +125,9 @@ impl StepCosts {
     }
 
     fn ids(&self) -> impl Iterator<Item = &String> {
-        self.uniform.keys().chain(self.at_level.keys().map(|(id, _)| id))
+        self.uniform
+            .keys()
+            .chain(self.at_level.keys().map(|(id, _)| id))
     }
 }
 
@@ -239,7 +246,9 @@ impl Scorecard {
                 let id = &self.indicators[c.pos].id;
                 let mut prefix = vec![0u64];
                 for to in c.level + 1..=max {
-                    let Some(cost) = costs.cost(id, to) else { break };
+                    let Some(cost) = costs.cost(id, to) else {
+                        break;
+                    };
                     let total = prefix.last().copied().unwrap_or(0).checked_add(cost);
                     match total {
                         Some(t) => prefix.push(t),
@@ -257,7 +266,9 @@ impl Scorecard {
         if best_possible < need {
             return Err(self.unreachable(&target, best_possible));
         }
-        let width = usize::try_from(need).unwrap_or(usize::MAX).saturating_add(1);
+        let width = usize::try_from(need)
+            .unwrap_or(usize::MAX)
+            .saturating_add(1);
         if width.saturating_mul(options.len().max(1)) > MAX_PLAN_CELLS {
             return Err(Error::TooLarge {
                 what: "cheapest plan table (indicators × index units)".into(),
@@ -277,7 +288,9 @@ impl Scorecard {
                 let Some((cost, steps)) = *cell else { continue };
                 for (k, &extra) in prefix.iter().enumerate().skip(1) {
                     let to = (g as u64 + c.units * k as u64).min(need) as usize;
-                    let Some(total) = cost.checked_add(extra) else { break };
+                    let Some(total) = cost.checked_add(extra) else {
+                        break;
+                    };
                     let cand = (total, steps + k as u32);
                     if next[to].is_none_or(|cur| cand < cur) {
                         next[to] = Some(cand);
@@ -309,8 +322,12 @@ impl Scorecard {
             GapTarget::Text(text) => match self.framework.predicate(text) {
                 Ok(p) => p.min,
                 Err(_) => Fraction::parse(text).map_err(|_| {
-                    let ids: Vec<&str> =
-                        self.framework.predicates().iter().map(|p| p.id.as_str()).collect();
+                    let ids: Vec<&str> = self
+                        .framework
+                        .predicates()
+                        .iter()
+                        .map(|p| p.id.as_str())
+                        .collect();
                     Error::field(
                         "gap target",
                         "target",

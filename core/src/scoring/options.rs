@@ -88,8 +88,14 @@ mod tests {
 
     #[test]
     fn names_parse_and_bad_names_list_the_allowed_ones() {
-        assert_eq!("rounded".parse::<PredicateBasis>().unwrap(), PredicateBasis::Rounded);
-        assert_eq!("renormalize".parse::<MissingPolicy>().unwrap(), MissingPolicy::Renormalize);
+        assert_eq!(
+            "rounded".parse::<PredicateBasis>().unwrap(),
+            PredicateBasis::Rounded
+        );
+        assert_eq!(
+            "renormalize".parse::<MissingPolicy>().unwrap(),
+            MissingPolicy::Renormalize
+        );
         let err = "zero".parse::<MissingPolicy>().unwrap_err();
         assert_eq!(
             err.to_string(),

@@ -1,0 +1,316 @@
+//! SVG radar chart of one tier of a scorecard.
+
+use super::escape_xml;
+use super::svg::{wrap, Plot, N};
+use crate::error::{Error, Result};
+use crate::framework::Node;
+use crate::scoring::Scorecard;
+use crate::text::Lang;
+use std::fmt::Write as _;
+
+/// Smallest canvas the layout works at; smaller sizes are raised to it.
+const MIN_SIZE: u32 = 240;
+/// Score polygon colour.
+const SCORE: &str = "#1f6feb";
+/// Target polygon colour.
+const TARGET: &str = "#d29922";
+/// Grid, muted text and text colours.
+const GRID: &str = "#d0d7de";
+const MUTED: &str = "#57606a";
+const INK: &str = "#1f2328";
+
+/// A reference polygon drawn dashed behind the scorecard's own.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RadarTarget {
+    /// The same value on every axis, e.g. `2.6` (the national target).
+    Uniform(f64),
+    /// Another scorecard's values at the same tier (matched by node id; a
+    /// node it lacks is drawn at the scale minimum).
+    Scorecard(Box<Scorecard>),
+}
+
+/// Options of [`radar_svg`].
+///
+/// ```
+/// use egov_masterplan::{Lang, RadarOptions, RadarTarget};
+/// let opts = RadarOptions { tier: "aspect".into(), target: Some(RadarTarget::Uniform(2.6)), ..Default::default() };
+/// assert_eq!((opts.lang, opts.size), (Lang::Id, 480));
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct RadarOptions {
+    /// The tier whose nodes become the axes: `"domain"`, `"aspect"` or any
+    /// tier name of the framework (default `"domain"`).
+    pub tier: String,
+    /// Language of the labels (default Indonesian).
+    pub lang: Lang,
+    /// An optional reference polygon.
+    pub target: Option<RadarTarget>,
+    /// Width and height in pixels (default 480; at least 240).
+    pub size: u32,
+    /// A display name for the subject (default: the subject id).
+    pub subject_name: Option<String>,
+}
+
+impl Default for RadarOptions {
+    fn default() -> RadarOptions {
+        RadarOptions {
+            tier: "domain".into(),
+            lang: Lang::Id,
+            target: None,
+            size: 480,
+            subject_name: None,
+        }
+    }
+}
+
+/// One axis: the node, its drawn value and its printed value.
+struct Axis<'a> {
+    node: &'a Node,
+    value: Option<f64>,
+    label: String,
+}
+
+/// Renders one tier of `card` as a standalone SVG radar chart.
+///
+/// One axis per node of the tier, in framework order, starting at the top
+/// and going clockwise; a ring for every level of the scale; the scorecard
+/// as a filled polygon with each value printed as published ("3.40"); the
+/// optional target as a dashed polygon. A node without a value is drawn at
+/// the scale minimum and labelled "–". Output is deterministic.
+///
+/// ```
+/// use egov_masterplan::{render::radar_svg, Assessment, Framework, RadarOptions};
+/// let fw = Framework::builtin("spbe-2020")?;
+/// let mut a = Assessment::new("dukcapil", 2023);
+/// for i in 1..=47 { a.set(format!("I{i}"), if i <= 10 { 4 } else { 3 }); }
+/// let svg = radar_svg(&fw.score(&a)?, &RadarOptions::default())?;
+/// assert!(svg.contains(">4.00</text>") && svg.contains(">3.00</text>"));
+/// let bad = RadarOptions { tier: "sector".into(), ..Default::default() };
+/// assert_eq!(radar_svg(&fw.score(&a)?, &bad).unwrap_err().kind(), "invalid_option");
+/// # Ok::<(), egov_masterplan::Error>(())
+/// ```
+pub fn radar_svg(card: &Scorecard, opts: &RadarOptions) -> Result<String> {
+    let fw = card.framework();
+    let axes: Vec<Axis<'_>> = fw
+        .tier(&opts.tier)
+        .map(|node| {
+            let shown = if node.is_indicator() {
+                let v = card.exact_value(node.id());
+                v.map(|v| (v.to_f64(), v.to_string()))
+            } else {
+                let d = card.node(node.id()).and_then(|n| n.rounded);
+                d.map(|d| (d.to_f64(), d.to_string()))
+            };
+            Axis {
+                node,
+                value: shown.as_ref().map(|s| s.0),
+                label: shown.map_or_else(|| "–".to_owned(), |s| s.1),
+            }
+        })
+        .collect();
+    if axes.is_empty() {
+        return Err(Error::InvalidOption {
+            option: "tier".into(),
+            value: opts.tier.clone(),
+            allowed: fw.tiers().to_vec(),
+        });
+    }
+    let (lang, scale) = (opts.lang, fw.scale());
+    let size = f64::from(opts.size.max(MIN_SIZE));
+    let k = size / 480.0;
+    let (header, footer) = (56.0 * k, 30.0 * k);
+    let p = Plot {
+        cx: size / 2.0,
+        cy: header + (size - header - footer) / 2.0,
+        radius: 0.27 * size,
+        k,
+        n: axes.len(),
+        lo: f64::from(scale.min),
+        hi: f64::from(scale.max),
+    };
+    let (cx, cy, w) = (N(p.cx), N(p.cy), N(size));
+    let value_of = |a: &Axis<'_>| a.value.unwrap_or(p.lo);
+
+    let subject = escape_xml(opts.subject_name.as_deref().unwrap_or(card.subject()));
+    let index_word = match lang {
+        Lang::Id => "Indeks",
+        Lang::En => "Index",
+    };
+    let predicate = escape_xml(card.predicate().label.get(lang));
+    let (index, period) = (card.index_decimal(), card.period());
+    let mut s = String::with_capacity(8192);
+    let font = "system-ui, -apple-system, 'Segoe UI', Helvetica, Arial, sans-serif";
+    let _ = writeln!(
+        s,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {w}" width="{w}" height="{w}" role="img" font-family="{font}">"#
+    );
+    let _ = writeln!(
+        s,
+        "<title>{subject} — {period}: {index_word} {index} ({predicate})</title>"
+    );
+    let desc: Vec<String> = axes
+        .iter()
+        .map(|a| {
+            let name = escape_xml(a.node.name().get(lang));
+            format!("{} {name}: {}", escape_xml(a.node.id()), a.label)
+        })
+        .collect();
+    let _ = writeln!(s, "<desc>{}</desc>", desc.join("; "));
+    let _ = writeln!(s, r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
+
+    // Header: subject, then period · index · predicate.
+    let (y1, y2, f1, f2) = (N(22.0 * k), N(40.0 * k), N(15.0 * k), N(12.0 * k));
+    let _ = writeln!(
+        s,
+        r#"<text x="{cx}" y="{y1}" font-size="{f1}" font-weight="600" fill="{INK}" text-anchor="middle">{subject}</text>"#
+    );
+    let _ = writeln!(
+        s,
+        r#"<text x="{cx}" y="{y2}" font-size="{f2}" fill="{MUTED}" text-anchor="middle">{period} · {index_word} <tspan font-weight="600" fill="{INK}">{index}</tspan> · {predicate}</text>"#
+    );
+
+    // Rings, one per level (circles when there are too few axes for a web).
+    let _ = writeln!(s, r#"<g class="rings" fill="none" stroke="{GRID}">"#);
+    for level in scale.min..=scale.max {
+        let v = f64::from(level);
+        if p.n >= 3 {
+            let pts = p.points((0..p.n).map(|_| v));
+            let _ = writeln!(s, r#"<polygon class="ring" points="{pts}"/>"#);
+        } else {
+            let r = N(p.r(v));
+            let _ = writeln!(s, r#"<circle class="ring" cx="{cx}" cy="{cy}" r="{r}"/>"#);
+        }
+    }
+    let _ = writeln!(s, "</g>\n<g class=\"axes\" stroke=\"{GRID}\">");
+    for i in 0..p.n {
+        let (x, y) = p.at(i, p.radius);
+        let (x, y) = (N(x), N(y));
+        let _ = writeln!(
+            s,
+            r#"<line class="axis" x1="{cx}" y1="{cy}" x2="{x}" y2="{y}"/>"#
+        );
+    }
+    s.push_str("</g>\n");
+
+    // The target, dashed, then the scorecard on top.
+    let (stroke, dash, gap) = (N(2.0 * k), N(6.0 * k), N(4.0 * k));
+    let target_legend = opts.target.as_ref().map(|t| {
+        let (values, legend): (Vec<f64>, String) = match t {
+            RadarTarget::Uniform(v) => {
+                let d = fw.rounding().decimals as usize;
+                let v = if v.is_finite() { *v } else { p.lo };
+                (vec![v; p.n], format!("Target {v:.d$}"))
+            }
+            RadarTarget::Scorecard(other) => (
+                axes.iter()
+                    .map(|a| other.value(a.node.id()).unwrap_or(p.lo))
+                    .collect(),
+                format!("{} {}", escape_xml(other.subject()), other.period()),
+            ),
+        };
+        let pts = p.points(values.into_iter());
+        let _ = writeln!(
+            s,
+            r#"<polygon class="target" points="{pts}" fill="none" stroke="{TARGET}" stroke-width="{stroke}" stroke-dasharray="{dash} {gap}"/>"#
+        );
+        legend
+    });
+    let pts = p.points(axes.iter().map(value_of));
+    let _ = writeln!(
+        s,
+        r#"<polygon class="score" points="{pts}" fill="{SCORE}" fill-opacity="0.22" stroke="{SCORE}" stroke-width="{stroke}" stroke-linejoin="round"/>"#
+    );
+    let _ = writeln!(s, r#"<g class="vertices" fill="{SCORE}">"#);
+    for (i, a) in axes.iter().enumerate() {
+        let (x, y) = p.at(i, p.r(value_of(a)));
+        let (x, y, r) = (N(x), N(y), N(3.0 * k));
+        let _ = writeln!(s, r#"<circle cx="{x}" cy="{y}" r="{r}"/>"#);
+    }
+    s.push_str("</g>\n");
+
+    // Level numbers, then values beside the vertices, both with a white halo.
+    let (f, halo) = (N(9.0 * k), N(2.5 * k));
+    let _ = writeln!(
+        s,
+        r##"<g class="levels" font-size="{f}" fill="{MUTED}" text-anchor="middle" stroke="#ffffff" stroke-width="{halo}" paint-order="stroke">"##
+    );
+    for level in scale.min..=scale.max {
+        let (x, y) = p.level_label(f64::from(level));
+        let (x, y) = (N(x), N(y));
+        let _ = writeln!(s, r#"<text x="{x}" y="{y}">{level}</text>"#);
+    }
+    let (f, halo) = (N(11.0 * k), N(3.0 * k));
+    let _ = writeln!(
+        s,
+        r##"</g>\n<g class="values" font-size="{f}" font-weight="600" fill="#0b4db3" stroke="#ffffff" stroke-width="{halo}" paint-order="stroke">"##
+    );
+    for (i, a) in axes.iter().enumerate() {
+        let (x, y, anchor) = p.value_label(i, p.r(value_of(a)));
+        let (x, y, label) = (N(x), N(y), &a.label);
+        let _ = writeln!(
+            s,
+            r#"<text x="{x}" y="{y}" text-anchor="{anchor}">{label}</text>"#
+        );
+    }
+    s.push_str("</g>\n");
+
+    // Axis labels: the id in bold, the name wrapped below it.
+    let f = N(10.0 * k);
+    let _ = writeln!(s, r#"<g class="labels" font-size="{f}" fill="{INK}">"#);
+    let line_height = 12.0 * k;
+    for (i, a) in axes.iter().enumerate() {
+        let name = wrap(a.node.name().get(lang), if p.side(i) { 16 } else { 30 }, 3);
+        let (x, y, anchor) = p.axis_label(i, 1 + name.len(), line_height);
+        let (x, y, id, dy) = (N(x), N(y), escape_xml(a.node.id()), N(line_height));
+        let _ = write!(
+            s,
+            r#"<text x="{x}" y="{y}" text-anchor="{anchor}"><tspan font-weight="700">{id}</tspan>"#
+        );
+        for line in &name {
+            let line = escape_xml(line);
+            let _ = write!(
+                s,
+                r#"<tspan x="{x}" dy="{dy}" fill="{MUTED}">{line}</tspan>"#
+            );
+        }
+        s.push_str("</text>\n");
+    }
+    s.push_str("</g>\n");
+
+    // Legend: a swatch for the scorecard, a dashed line for the target.
+    let ly = size - footer / 2.0;
+    let f = N(11.0 * k);
+    let _ = writeln!(s, r#"<g class="legend" font-size="{f}" fill="{INK}">"#);
+    let mut x0 = 16.0 * k;
+    let entries = std::iter::once((format!("{subject} {period}"), false))
+        .chain(target_legend.map(|t| (t, true)));
+    for (text, dashed) in entries {
+        let (x, x2, y, tx, ty) = (
+            N(x0),
+            N(x0 + 18.0 * k),
+            N(ly),
+            N(x0 + 24.0 * k),
+            N(ly + 4.0 * k),
+        );
+        if dashed {
+            let _ = writeln!(
+                s,
+                r#"<line x1="{x}" y1="{y}" x2="{x2}" y2="{y}" stroke="{TARGET}" stroke-width="{stroke}" stroke-dasharray="{dash} {gap}"/>"#
+            );
+        } else {
+            let (ry, rw, rh) = (N(ly - 6.0 * k), N(18.0 * k), N(12.0 * k));
+            let _ = writeln!(
+                s,
+                r#"<rect x="{x}" y="{ry}" width="{rw}" height="{rh}" fill="{SCORE}" fill-opacity="0.22" stroke="{SCORE}"/>"#
+            );
+        }
+        let _ = writeln!(s, r#"<text x="{tx}" y="{ty}">{text}</text>"#);
+        x0 += (48.0 + 7.0 * text.chars().count().min(40) as f64) * k;
+    }
+    s.push_str("</g>\n</svg>\n");
+    Ok(s)
+}
+
+#[cfg(test)]
+#[path = "radar_tests.rs"]
+mod tests;
