@@ -5,6 +5,7 @@
 //! (a reduced `i128` ratio), and every operation is checked: an overflow is an
 //! `Err`, never a wrapped value and never a panic.
 
+pub use crate::decimal::Decimal;
 use std::cmp::Ordering;
 use std::fmt;
 
@@ -28,20 +29,57 @@ pub struct Fraction {
     den: i128,
 }
 
-fn gcd(mut a: i128, mut b: i128) -> i128 {
-    a = a.abs();
-    b = b.abs();
-    while b != 0 {
-        let t = a % b;
-        a = b;
-        b = t;
+/// Greatest common divisor of |a| and |b| (binary GCD; a `u64` fast path
+/// covers every value the scoring path produces). `None` only for
+/// gcd(i128::MIN, 0), which does not fit.
+fn gcd(a: i128, b: i128) -> Option<i128> {
+    let (a, b) = (a.unsigned_abs(), b.unsigned_abs());
+    let g = match (u64::try_from(a), u64::try_from(b)) {
+        (Ok(a), Ok(b)) => u128::from(binary_gcd_u64(a, b)),
+        _ => binary_gcd_u128(a, b),
+    };
+    i128::try_from(g).ok()
+}
+
+fn binary_gcd_u64(mut a: u64, mut b: u64) -> u64 {
+    if a == 0 || b == 0 {
+        return a | b;
     }
-    a
+    let shift = (a | b).trailing_zeros();
+    a >>= a.trailing_zeros();
+    loop {
+        b >>= b.trailing_zeros();
+        if a > b {
+            std::mem::swap(&mut a, &mut b);
+        }
+        b -= a;
+        if b == 0 {
+            return a << shift;
+        }
+    }
+}
+
+fn binary_gcd_u128(mut a: u128, mut b: u128) -> u128 {
+    if a == 0 || b == 0 {
+        return a | b;
+    }
+    let shift = (a | b).trailing_zeros();
+    a >>= a.trailing_zeros();
+    loop {
+        b >>= b.trailing_zeros();
+        if a > b {
+            std::mem::swap(&mut a, &mut b);
+        }
+        b -= a;
+        if b == 0 {
+            return a << shift;
+        }
+    }
 }
 
 /// Least common multiple of two positive integers, `None` on overflow.
 pub(crate) fn lcm(a: i128, b: i128) -> Option<i128> {
-    let g = gcd(a, b);
+    let g = gcd(a, b)?;
     if g == 0 {
         return Some(0);
     }
@@ -57,7 +95,10 @@ impl Fraction {
         if den == 0 {
             return None;
         }
-        let g = gcd(num, den);
+        if num == 0 {
+            return Some(Fraction::ZERO);
+        }
+        let g = gcd(num, den)?;
         let (mut n, mut d) = (num / g, den / g);
         if d < 0 {
             n = n.checked_neg()?;
@@ -103,7 +144,7 @@ impl Fraction {
 
     /// Checked sum.
     pub fn checked_add(&self, o: &Fraction) -> Option<Fraction> {
-        let g = gcd(self.den, o.den);
+        let g = gcd(self.den, o.den)?;
         let d = (self.den / g).checked_mul(o.den)?;
         let n = self
             .num
@@ -122,8 +163,8 @@ impl Fraction {
 
     /// Checked product.
     pub fn checked_mul(&self, o: &Fraction) -> Option<Fraction> {
-        let g1 = gcd(self.num, o.den).max(1);
-        let g2 = gcd(o.num, self.den).max(1);
+        let g1 = gcd(self.num, o.den)?.max(1);
+        let g2 = gcd(o.num, self.den)?.max(1);
         let n = (self.num / g1).checked_mul(o.num / g2)?;
         let d = (self.den / g2).checked_mul(o.den / g1)?;
         Fraction::new(n, d)
@@ -317,48 +358,6 @@ fn cmp_nonneg(mut an: i128, mut ad: i128, mut bn: i128, mut bd: i128) -> Orderin
     }
 }
 
-/// A rounded decimal: `units × 10^-decimals`, e.g. 3.50 is `{350, 2}`.
-/// Its `Display` keeps trailing zeros as published ("3.50").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Decimal {
-    /// The value in units of the last place.
-    pub units: i128,
-    /// Digits after the point.
-    pub decimals: u32,
-}
-
-impl Decimal {
-    /// Nearest binary float (exactly what parsing the printed text gives).
-    pub fn to_f64(&self) -> f64 {
-        // Both operands are exact in f64 for the precisions a framework
-        // allows, so the quotient is the correctly rounded value.
-        self.units as f64 / 10f64.powi(self.decimals as i32)
-    }
-
-    /// The value as an exact fraction.
-    pub fn to_fraction(&self) -> Fraction {
-        Fraction::new(self.units, 10i128.pow(self.decimals)).unwrap_or(Fraction::ZERO)
-    }
-}
-
-impl fmt::Display for Decimal {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sign = if self.units < 0 { "-" } else { "" };
-        let abs = self.units.unsigned_abs();
-        if self.decimals == 0 {
-            return write!(f, "{sign}{abs}");
-        }
-        let scale = 10u128.pow(self.decimals);
-        write!(
-            f,
-            "{sign}{}.{:0width$}",
-            abs / scale,
-            abs % scale,
-            width = self.decimals as usize
-        )
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -407,6 +406,18 @@ mod tests {
         assert!(f(-1, 2) < f(1, 3));
         assert!(f(-1, 2) < f(-1, 3));
         assert_eq!(f(2, 4).cmp(&f(1, 2)), Ordering::Equal);
+    }
+
+    #[test]
+    fn extreme_values_are_none_not_panics() {
+        assert_eq!(Fraction::new(i128::MIN, -1), None);
+        assert_eq!(Fraction::new(0, i128::MIN), Some(Fraction::ZERO));
+        assert_eq!(Fraction::new(i128::MIN, 2), Some(f(i128::MIN / 2, 1)));
+        assert_eq!(f(i128::MAX, 1).checked_add(&f(1, 1)), None);
+        assert_eq!(f(i128::MIN + 1, 1).checked_sub(&f(2, 1)), None);
+        assert_eq!(gcd(1 << 40, 3 << 20), Some(1 << 20));
+        assert_eq!(gcd(i128::MAX, 7), Some(1));
+        assert_eq!(gcd(-12, 18), Some(6));
     }
 
     #[test]

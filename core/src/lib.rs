@@ -39,6 +39,7 @@
 #[doc = include_str!("../../README.md")]
 struct ReadmeDoctests;
 
+mod decimal;
 mod error;
 mod exact;
 mod framework;

@@ -84,6 +84,10 @@ proptest! {
             predicate_basis: if rounded { PredicateBasis::Rounded } else { PredicateBasis::Exact },
             missing: if renormalize { MissingPolicy::Renormalize } else { MissingPolicy::Lowest },
         };
+        // Half the rows complete (the fast path), half with gaps.
+        let rows: Vec<Vec<u8>> = rows.into_iter().enumerate().map(|(r, row)| {
+            if r % 2 == 0 { row.into_iter().map(|l| if l == DENSE_MISSING { 3 } else { l }).collect() } else { row }
+        }).collect();
         let flat: Vec<u8> = rows.concat();
         let dense = fw.score_dense(&flat, &opts, true).unwrap();
         for (r, row) in rows.iter().enumerate() {

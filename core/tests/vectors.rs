@@ -98,6 +98,24 @@ fn scoring_vectors() {
             let printed: f64 = want["text"].as_str().unwrap().parse().unwrap();
             assert_eq!(card.value(id), Some(printed), "{name} value({id})");
         }
+        // The dense fast path agrees on complete assessments.
+        if card.coverage().rated == card.coverage().total {
+            let row: Vec<u8> = card.indicators().iter().map(|i| i.level.unwrap()).collect();
+            let dense = fw.score_dense(&row, &options(case).unwrap(), true).unwrap();
+            assert_eq!(dense.index, [card.index()], "{name} dense index");
+            assert_eq!(
+                dense.exact_index(0),
+                Some(card.exact_index()),
+                "{name} dense exact"
+            );
+            assert_eq!(
+                fw.predicates()[dense.predicate[0] as usize].id,
+                card.predicate().id,
+                "{name} dense predicate"
+            );
+            let values: Vec<f64> = card.nodes().iter().map(|n| n.value().unwrap()).collect();
+            assert_eq!(dense.node_values, values, "{name} dense nodes");
+        }
         // The scorecard JSON carries the same figures.
         let json: Value = serde_json::from_str(&card.to_json()).unwrap();
         assert_eq!(json["index"], exp["index"], "{name} json index");

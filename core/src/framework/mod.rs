@@ -3,9 +3,11 @@
 //! display rounding. Frameworks are data: JSON documents, three of them
 //! built in.
 
+mod bands;
 mod builtin;
 mod json;
 mod model;
+mod to_doc;
 mod validate;
 
 pub use json::SCHEMA_VERSION;
@@ -79,12 +81,12 @@ impl Framework {
 
     /// Writes the framework as compact JSON; `from_json` reads it back equal.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(&validate::to_doc(&self.data)).unwrap_or_default()
+        serde_json::to_string(&to_doc::to_doc(&self.data)).unwrap_or_default()
     }
 
     /// Writes the framework as indented JSON (2 spaces), for files people edit.
     pub fn to_json_pretty(&self) -> String {
-        serde_json::to_string_pretty(&validate::to_doc(&self.data)).unwrap_or_default()
+        serde_json::to_string_pretty(&to_doc::to_doc(&self.data)).unwrap_or_default()
     }
 
     /// A built-in framework: `spbe-2020`, `spbe-2018` or `pemdi-2025`.

@@ -1,10 +1,8 @@
 //! Turns a framework document into a validated [`FrameworkData`], and back.
 
-use super::json::{
-    parse_raw_decimal, raw_decimal, FrameworkDoc, LevelDoc, NodeDoc, PredicateDoc, RoundingDoc,
-    ScaleDoc, SCHEMA_VERSION,
-};
-use super::model::{Ladder, LevelDef, LevelScale, Node, Predicate, Rounding, RoundingMode, Status};
+use super::bands::build_predicates;
+use super::json::{parse_raw_decimal, FrameworkDoc, LevelDoc, NodeDoc, RoundingDoc, ScaleDoc};
+use super::model::{Ladder, LevelDef, LevelScale, Node, Rounding, RoundingMode, Status};
 use super::FrameworkData;
 use crate::error::{Error, Result};
 use crate::exact::{lcm, Fraction};
@@ -92,7 +90,7 @@ pub(crate) fn build(doc: FrameworkDoc) -> Result<FrameworkData> {
     })
 }
 
-fn unique<'a>(what: &str, ids: impl Iterator<Item = &'a String>) -> Result<()> {
+pub(super) fn unique<'a>(what: &str, ids: impl Iterator<Item = &'a String>) -> Result<()> {
     let mut seen = BTreeSet::new();
     for id in ids {
         if !seen.insert(id.as_str()) {
@@ -194,109 +192,6 @@ fn build_rounding(r: &RoundingDoc) -> Result<Rounding> {
         decimals: r.decimals,
         mode,
     })
-}
-
-fn build_predicates(docs: &[PredicateDoc], scale: LevelScale) -> Result<Vec<Predicate>> {
-    if docs.is_empty() {
-        return Err(Error::field(
-            WHAT,
-            "predicates",
-            "must hold at least one band",
-        ));
-    }
-    unique("predicate", docs.iter().map(|p| &p.id))?;
-    let bound = |p: &PredicateDoc, raw: &serde_json::value::RawValue, field: &str| {
-        parse_raw_decimal(raw)
-            .map_err(|reason| Error::field(WHAT, &format!("predicates[{}].{field}", p.id), reason))
-    };
-    let mut bands: Vec<Predicate> = Vec::with_capacity(docs.len());
-    for p in docs {
-        let min = bound(p, &p.min, "min")?;
-        let max = match &p.max {
-            Some(raw) => Some(bound(p, raw, "max")?),
-            None => None,
-        };
-        if let Some(prev) = bands.last() {
-            if min >= prev.min {
-                return Err(Error::PredicateOverlap {
-                    id: p.id.clone(),
-                    other: prev.id.clone(),
-                    message: format!(
-                        "bands are listed highest first, but min {} is not below {}",
-                        min.to_literal(),
-                        prev.min.to_literal()
-                    ),
-                });
-            }
-            if let Some(max) = max {
-                match max.cmp(&prev.min) {
-                    std::cmp::Ordering::Greater => {
-                        return Err(Error::PredicateOverlap {
-                            id: p.id.clone(),
-                            other: prev.id.clone(),
-                            message: format!(
-                                "max {} reaches above the next band's min {}",
-                                max.to_literal(),
-                                prev.min.to_literal()
-                            ),
-                        })
-                    }
-                    std::cmp::Ordering::Less => {
-                        return Err(Error::PredicateGap {
-                            id: p.id.clone(),
-                            message: format!(
-                                "values from {} up to {} (band `{}`) belong to no band",
-                                max.to_literal(),
-                                prev.min.to_literal(),
-                                prev.id
-                            ),
-                        })
-                    }
-                    std::cmp::Ordering::Equal => {}
-                }
-            }
-        } else if let Some(max) = max {
-            if max < Fraction::from_int(scale.max.into()) {
-                return Err(Error::PredicateGap {
-                    id: p.id.clone(),
-                    message: format!(
-                        "the top band ends at {} but the scale reaches {}",
-                        max.to_literal(),
-                        scale.max
-                    ),
-                });
-            }
-        }
-        if min > Fraction::from_int(scale.max.into()) {
-            return Err(Error::PredicateGap {
-                id: p.id.clone(),
-                message: format!(
-                    "min {} lies above the scale's maximum {}; no index can reach it",
-                    min.to_literal(),
-                    scale.max
-                ),
-            });
-        }
-        bands.push(Predicate {
-            id: p.id.clone(),
-            label: p.label.clone(),
-            min,
-            max,
-        });
-    }
-    if let Some(lowest) = bands.last() {
-        if lowest.min > Fraction::from_int(scale.min.into()) {
-            return Err(Error::PredicateGap {
-                id: lowest.id.clone(),
-                message: format!(
-                    "the lowest band starts at {} but the scale starts at {}",
-                    lowest.min.to_literal(),
-                    scale.min
-                ),
-            });
-        }
-    }
-    Ok(bands)
 }
 
 struct TreeBuilder<'a> {
@@ -484,70 +379,4 @@ fn integer_units(nodes: &[Node], indicators: &[usize]) -> Result<(Vec<u64>, u64,
         units.push(u);
     }
     Ok((units, total, scale as u64))
-}
-
-pub(crate) fn to_doc(d: &FrameworkData) -> FrameworkDoc {
-    fn node_doc(d: &FrameworkData, i: usize) -> NodeDoc {
-        let n = &d.nodes[i];
-        NodeDoc {
-            id: n.id.clone(),
-            name: n.name.clone(),
-            weight: n.declared_weight.as_ref().map(raw_decimal),
-            ladder: n.ladder.clone(),
-            children: (!n.children.is_empty())
-                .then(|| n.children.iter().map(|&c| node_doc(d, c)).collect()),
-        }
-    }
-    FrameworkDoc {
-        schema_version: SCHEMA_VERSION,
-        id: d.id.clone(),
-        version: d.version.clone(),
-        name: d.name.clone(),
-        description: d.description.clone(),
-        legal_basis: d.legal_basis.clone(),
-        status: d.status.as_str().into(),
-        notes: d.notes.clone(),
-        tiers: d.tiers.clone(),
-        scale: ScaleDoc {
-            min: d.scale.min.into(),
-            max: d.scale.max.into(),
-        },
-        ladders: d
-            .ladders
-            .iter()
-            .map(|l| {
-                let levels = l
-                    .levels
-                    .iter()
-                    .map(|v| LevelDoc {
-                        level: v.level.into(),
-                        name: v.name.clone(),
-                        criterion: v.criterion.clone(),
-                    })
-                    .collect();
-                (l.name.clone(), levels)
-            })
-            .collect(),
-        rounding: RoundingDoc {
-            decimals: d.rounding.decimals,
-            mode: d.rounding.mode.as_str().into(),
-        },
-        predicates: d
-            .predicates
-            .iter()
-            .map(|p| PredicateDoc {
-                id: p.id.clone(),
-                label: p.label.clone(),
-                min: raw_decimal(&p.min),
-                max: p.max.as_ref().map(raw_decimal),
-            })
-            .collect(),
-        nodes: d
-            .nodes
-            .iter()
-            .enumerate()
-            .filter(|(_, n)| n.parent.is_none())
-            .map(|(i, _)| node_doc(d, i))
-            .collect(),
-    }
 }

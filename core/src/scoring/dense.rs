@@ -5,7 +5,7 @@
 use super::options::{MissingPolicy, PredicateBasis, ScoreOptions};
 use crate::error::{Error, Result};
 use crate::exact::Fraction;
-use crate::framework::Framework;
+use crate::framework::{Framework, FrameworkData};
 use std::ops::Range;
 
 /// Marks an unrated indicator in a dense level matrix.
@@ -41,40 +41,53 @@ impl DenseScores {
     }
 }
 
-struct Plan {
-    width: usize,
-    units: Vec<u64>,
-    min: u8,
-    max: u8,
-    missing: MissingPolicy,
+/// Everything the row loop needs, computed once per call.
+struct Plan<'a> {
+    data: &'a FrameworkData,
+    basis: PredicateBasis,
     scale10: u64,
-    groups: Vec<Range<usize>>,
+    /// `2·s·scale10 + w` fits in `u64` for every reachable sum `s`.
+    u64_rounding: bool,
+    /// Each group's leaf range and its full weight.
+    groups: Vec<(Range<usize>, u64)>,
+    /// Exact basis, every indicator rated: the smallest sum in each band.
+    full_thresholds: Vec<u128>,
+    /// Rounded basis: each band's lower bound in printed units.
+    rounded_mins: Vec<i128>,
 }
 
-impl Plan {
+impl Plan<'_> {
     /// Half-up rounding of `s / w` to units of the last printed place.
     #[inline]
     fn round_units(&self, s: u64, w: u64) -> u64 {
-        let twice = u128::from(s) * u128::from(self.scale10) * 2 + u128::from(w);
-        (twice / (2 * u128::from(w))) as u64
+        if self.u64_rounding {
+            (2 * s * self.scale10 + w) / (2 * w)
+        } else {
+            let twice = u128::from(s) * u128::from(self.scale10) * 2 + u128::from(w);
+            (twice / (2 * u128::from(w))) as u64
+        }
     }
 
-    /// Sum and weight of one row over a leaf range.
+    /// The predicate band of `s / w` (printed as `rounded`).
     #[inline]
-    fn sums(&self, row: &[u8], r: Range<usize>) -> (u64, u64) {
-        let (mut s, mut w) = (0u64, 0u64);
-        for (&l, &u) in row[r.clone()].iter().zip(&self.units[r]) {
-            if l == DENSE_MISSING {
-                if self.missing == MissingPolicy::Lowest {
-                    s += u64::from(self.min) * u;
-                    w += u;
-                }
-            } else {
-                s += u64::from(l) * u;
-                w += u;
-            }
-        }
-        (s, w)
+    fn band(&self, s: u64, w: u64, rounded: u64, full: bool) -> usize {
+        let bands = &self.data.predicates;
+        let found = match self.basis {
+            PredicateBasis::Rounded => self
+                .rounded_mins
+                .iter()
+                .position(|&m| i128::from(rounded) >= m),
+            PredicateBasis::Exact if full => self
+                .full_thresholds
+                .iter()
+                .position(|&t| u128::from(s) >= t),
+            // s / w ≥ num / den  ⇔  s·den ≥ num·w (far inside i128 for the
+            // bounds validation enforces)
+            PredicateBasis::Exact => bands
+                .iter()
+                .position(|p| i128::from(s) * p.min.denom() >= p.min.numer() * i128::from(w)),
+        };
+        found.unwrap_or(bands.len() - 1)
     }
 }
 
@@ -98,7 +111,7 @@ impl Framework {
         options: &ScoreOptions,
         with_nodes: bool,
     ) -> Result<DenseScores> {
-        let d = &self.data;
+        let d = &*self.data;
         let width = d.indicators.len();
         if levels.len() % width != 0 {
             return Err(Error::field(
@@ -112,37 +125,13 @@ impl Framework {
             ));
         }
         let rows = levels.len() / width;
-        let plan = Plan {
-            width,
-            units: d.units.clone(),
-            min: d.scale.min,
-            max: d.scale.max,
-            missing: options.missing,
-            scale10: 10u64.pow(d.rounding.decimals),
-            groups: d
-                .nodes
-                .iter()
-                .filter(|n| !n.is_indicator())
-                .map(|n| n.leaves.clone())
-                .collect(),
-        };
+        let plan = self.dense_plan(options);
         let node_ids = d
             .nodes
             .iter()
             .filter(|n| !n.is_indicator())
             .map(|n| n.id.clone())
             .collect::<Vec<_>>();
-        // Predicate lower bounds in printed units (rounded basis).
-        let rounded_mins: Vec<i128> = d
-            .predicates
-            .iter()
-            .map(|p| {
-                p.min
-                    .checked_mul(&Fraction::from_int(plan.scale10.into()))
-                    .map_or(i128::MAX, |f| f.ceil())
-            })
-            .collect();
-
         let mut out = DenseScores {
             rows,
             node_ids,
@@ -156,37 +145,88 @@ impl Framework {
                 0
             }),
         };
+        let (min, max) = (d.scale.min, d.scale.max);
+        let scale10 = plan.scale10 as f64;
+        // When every unit fits i16 and any row's sum (even with the 255
+        // marker) fits i32, the row sum runs in 16-bit lanes.
+        let small_units: Option<Vec<i16>> = d
+            .units
+            .iter()
+            .map(|&u| i16::try_from(u).ok())
+            .collect::<Option<Vec<i16>>>()
+            .filter(|_| u128::from(d.total_units) * 255 < i32::MAX as u128);
+        // Per-indicator level × units and counted units of the current row.
+        let mut prod = vec![0u64; width];
+        let mut counted = vec![0u64; width];
         for (r, row) in levels.chunks_exact(width).enumerate() {
-            self.check_row(&plan, r, row)?;
-            let (s, w) = plan.sums(row, 0..plan.width);
-            if w == 0 {
-                return Err(Error::NothingRated {
-                    subject: format!("row {r}"),
-                    period: 0,
-                });
-            }
-            let units = plan.round_units(s, w);
-            let band = match options.predicate_basis {
-                PredicateBasis::Exact => d.predicates.iter().position(|p| {
-                    // s / w ≥ num / den  ⇔  s·den ≥ num·w (all far inside i128)
-                    i128::from(s) * p.min.denom() >= p.min.numer() * i128::from(w)
-                }),
-                PredicateBasis::Rounded => {
-                    rounded_mins.iter().position(|&m| i128::from(units) >= m)
-                }
+            // Branch-free so that it vectorizes: the sum, and whether any
+            // level is off the scale (DENSE_MISSING is).
+            let (lo, hi) = row
+                .iter()
+                .fold((u8::MAX, 0u8), |(lo, hi), &l| (lo.min(l), hi.max(l)));
+            let full = lo >= min && hi <= max;
+            let mut s = match &small_units {
+                // i16 × u8 summed in i32: LLVM turns this into pmaddwd.
+                Some(units) => row
+                    .iter()
+                    .zip(units)
+                    .map(|(&l, &u)| i32::from(l) * i32::from(u))
+                    .sum::<i32>() as u64,
+                None => row
+                    .iter()
+                    .zip(&d.units)
+                    .map(|(&l, &u)| u64::from(l) * u)
+                    .sum::<u64>(),
             };
-            out.index.push(units as f64 / plan.scale10 as f64);
+            if with_nodes && full {
+                for ((p, &l), &u) in prod.iter_mut().zip(row).zip(&d.units) {
+                    *p = u64::from(l) * u;
+                }
+            }
+            let w = if full {
+                d.total_units
+            } else {
+                // Unrated indicators (or an error): the careful path.
+                self.check_row(r, row, options.missing)?;
+                s = 0;
+                let mut w = 0;
+                for (i, &l) in row.iter().enumerate() {
+                    let level = match (l, options.missing) {
+                        (DENSE_MISSING, MissingPolicy::Lowest) => Some(min),
+                        (DENSE_MISSING, _) => None,
+                        (l, _) => Some(l),
+                    };
+                    let u = if level.is_some() { d.units[i] } else { 0 };
+                    prod[i] = u64::from(level.unwrap_or(0)) * u;
+                    counted[i] = u;
+                    s += prod[i];
+                    w += u;
+                }
+                if w == 0 {
+                    return Err(Error::NothingRated {
+                        subject: format!("row {r}"),
+                        period: 0,
+                    });
+                }
+                w
+            };
+            let rounded = plan.round_units(s, w);
+            out.index.push(rounded as f64 / scale10);
             out.index_numer.push(s);
             out.index_denom.push(w);
-            out.predicate
-                .push(band.unwrap_or(d.predicates.len() - 1) as u8);
+            out.predicate.push(plan.band(s, w, rounded, full) as u8);
             if with_nodes {
-                for g in &plan.groups {
-                    let (s, w) = plan.sums(row, g.clone());
-                    out.node_values.push(if w == 0 {
+                for (range, full_weight) in &plan.groups {
+                    let gs: u64 = prod[range.clone()].iter().sum();
+                    let gw = if full {
+                        *full_weight
+                    } else {
+                        counted[range.clone()].iter().sum()
+                    };
+                    out.node_values.push(if gw == 0 {
                         f64::NAN
                     } else {
-                        plan.round_units(s, w) as f64 / plan.scale10 as f64
+                        plan.round_units(gs, gw) as f64 / scale10
                     });
                 }
             }
@@ -194,10 +234,52 @@ impl Framework {
         Ok(out)
     }
 
-    fn check_row(&self, plan: &Plan, r: usize, row: &[u8]) -> Result<()> {
+    fn dense_plan(&self, options: &ScoreOptions) -> Plan<'_> {
+        let d = &*self.data;
+        let scale10 = 10u64.pow(d.rounding.decimals);
+        let max_sum = u128::from(d.total_units) * u128::from(d.scale.max);
+        let u64_rounding =
+            max_sum * 2 * u128::from(scale10) + u128::from(d.total_units) < u128::from(u64::MAX);
+        let full = Fraction::from_int(d.total_units.into());
+        Plan {
+            data: d,
+            basis: options.predicate_basis,
+            scale10,
+            u64_rounding,
+            groups: d
+                .nodes
+                .iter()
+                .filter(|n| !n.is_indicator())
+                .map(|n| (n.leaves.clone(), d.units[n.leaves.clone()].iter().sum()))
+                .collect(),
+            full_thresholds: d
+                .predicates
+                .iter()
+                .map(|p| {
+                    p.min
+                        .checked_mul(&full)
+                        .map_or(u128::MAX, |t| u128::try_from(t.ceil()).unwrap_or(0))
+                })
+                .collect(),
+            rounded_mins: d
+                .predicates
+                .iter()
+                .map(|p| {
+                    p.min
+                        .checked_mul(&Fraction::from_int(scale10.into()))
+                        .map_or(i128::MAX, |f| f.ceil())
+                })
+                .collect(),
+        }
+    }
+
+    /// The error for a row with a level off the scale, or an unrated
+    /// indicator under `MissingPolicy::Error`.
+    fn check_row(&self, r: usize, row: &[u8], missing: MissingPolicy) -> Result<()> {
+        let scale = self.data.scale;
         for (i, &l) in row.iter().enumerate() {
             if l == DENSE_MISSING {
-                if plan.missing == MissingPolicy::Error {
+                if missing == MissingPolicy::Error {
                     let missing = row
                         .iter()
                         .zip(self.indicators())
@@ -210,14 +292,14 @@ impl Framework {
                         missing,
                     });
                 }
-            } else if l < plan.min || l > plan.max {
+            } else if l < scale.min || l > scale.max {
                 return Err(Error::LevelOutOfRange {
                     subject: format!("row {r}"),
                     period: 0,
                     indicator: self.data.nodes[self.data.indicators[i]].id.clone(),
                     level: l.into(),
-                    min: plan.min.into(),
-                    max: plan.max.into(),
+                    min: scale.min.into(),
+                    max: scale.max.into(),
                 });
             }
         }

@@ -166,13 +166,11 @@ impl Framework {
             let (s, w) = (sum[i + 1] - sum[i], weight[i + 1] - weight[i]);
             let contribution = Fraction::new(s.into(), total_weight.into())
                 .ok_or_else(|| Error::overflow("a contribution"))?;
-            let weight_share = Fraction::new(d.units[i].into(), d.unit_scale.into())
-                .ok_or_else(|| Error::overflow("a weight"))?;
             indicators.push(IndicatorScore {
                 id: node.id.clone(),
                 level: rated[i],
                 counted: counted[i].filter(|_| w > 0),
-                weight: weight_share,
+                weight: node.weight,
                 contribution,
             });
         }

@@ -7,129 +7,15 @@
 //! steps gain at most the `k` largest available gains). The cheapest plan is a
 //! grouped knapsack solved exactly by dynamic programming over integer units.
 
+mod cheapest;
+mod target;
+
+pub use target::{GapTarget, StepCosts};
+
 use super::options::PredicateBasis;
 use super::scorecard::Scorecard;
 use crate::error::{Error, Result};
 use crate::exact::{Decimal, Fraction};
-use std::collections::BTreeMap;
-
-/// Largest dynamic-programming table (indicators × index units) the cheapest
-/// plan builds.
-const MAX_PLAN_CELLS: usize = 20_000_000;
-
-/// What to reach: an index value or a predicate band.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum GapTarget {
-    /// An index value, exact (e.g. 13/5 for 2.6).
-    Index(Fraction),
-    /// A predicate id (`"baik"`): its band's lower bound.
-    Predicate(String),
-    /// Text resolved when used: a predicate id of the framework, else a
-    /// decimal index (`"2.6"`). What `"baik"`, `"2.6"` and `2.6` convert to.
-    Text(String),
-}
-
-impl GapTarget {
-    /// An index target from decimal text (`"2.60"`), read exactly.
-    pub fn index(text: &str) -> Result<GapTarget> {
-        Fraction::parse(text)
-            .map(GapTarget::Index)
-            .map_err(|m| Error::field("gap target", "index", m))
-    }
-
-    /// A predicate target by id.
-    pub fn predicate(id: impl Into<String>) -> GapTarget {
-        GapTarget::Predicate(id.into())
-    }
-}
-
-impl From<Fraction> for GapTarget {
-    fn from(f: Fraction) -> GapTarget {
-        GapTarget::Index(f)
-    }
-}
-
-impl From<&GapTarget> for GapTarget {
-    fn from(t: &GapTarget) -> GapTarget {
-        t.clone()
-    }
-}
-
-impl From<&str> for GapTarget {
-    fn from(s: &str) -> GapTarget {
-        GapTarget::Text(s.to_owned())
-    }
-}
-
-impl From<String> for GapTarget {
-    fn from(s: String) -> GapTarget {
-        GapTarget::Text(s)
-    }
-}
-
-impl From<f64> for GapTarget {
-    /// The decimal the float was written as (its shortest round-trip text),
-    /// so `2.6` means exactly 13/5.
-    fn from(f: f64) -> GapTarget {
-        GapTarget::Text(format!("{f}"))
-    }
-}
-
-/// Cost of raising indicators, step by step (e.g. in rupiah). A step with no
-/// cost is not available to the plan.
-///
-/// ```
-/// use egov_masterplan::StepCosts;
-/// let mut costs = StepCosts::new();
-/// costs.uniform("I11", 50_000_000).to_level("I11", 5, 200_000_000);
-/// assert_eq!(costs.cost("I11", 4), Some(50_000_000));
-/// assert_eq!(costs.cost("I11", 5), Some(200_000_000));
-/// assert_eq!(costs.cost("I12", 4), None);
-/// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct StepCosts {
-    uniform: BTreeMap<String, u64>,
-    at_level: BTreeMap<(String, u8), u64>,
-}
-
-impl StepCosts {
-    /// No step available.
-    pub fn new() -> StepCosts {
-        StepCosts::default()
-    }
-
-    /// Every step of `indicator` costs `cost`.
-    pub fn uniform(&mut self, indicator: impl Into<String>, cost: u64) -> &mut StepCosts {
-        self.uniform.insert(indicator.into(), cost);
-        self
-    }
-
-    /// The step that brings `indicator` to `level` costs `cost` (overrides
-    /// [`StepCosts::uniform`] for that step).
-    pub fn to_level(
-        &mut self,
-        indicator: impl Into<String>,
-        level: u8,
-        cost: u64,
-    ) -> &mut StepCosts {
-        self.at_level.insert((indicator.into(), level), cost);
-        self
-    }
-
-    /// The cost of bringing `indicator` to `level`, if that step is available.
-    pub fn cost(&self, indicator: &str, level: u8) -> Option<u64> {
-        self.at_level
-            .get(&(indicator.to_owned(), level))
-            .or_else(|| self.uniform.get(indicator))
-            .copied()
-    }
-
-    fn ids(&self) -> impl Iterator<Item = &String> {
-        self.uniform
-            .keys()
-            .chain(self.at_level.keys().map(|(id, _)| id))
-    }
-}
 
 /// One step of a plan.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -177,10 +63,10 @@ impl Gap {
     }
 }
 
-struct Candidate {
-    pos: usize,
-    level: u8,
-    units: u64,
+pub(super) struct Candidate {
+    pub(super) pos: usize,
+    pub(super) level: u8,
+    pub(super) units: u64,
 }
 
 impl Scorecard {
@@ -223,99 +109,8 @@ impl Scorecard {
         self.plan(target, threshold, chosen, None)
     }
 
-    /// The distance to `target` and the **cheapest** set of steps that
-    /// reaches it, given each step's cost (fewest steps among equal costs).
-    pub fn cheapest_plan(&self, target: impl Into<GapTarget>, costs: &StepCosts) -> Result<Gap> {
-        let target = target.into();
-        for id in costs.ids() {
-            if self.framework.indicator_position(id).is_none() {
-                return Err(Error::UnknownIndicator {
-                    framework: self.framework.id().to_owned(),
-                    indicator: id.clone(),
-                });
-            }
-        }
-        let (target, threshold) = self.threshold(&target)?;
-        let need = self.units_needed(&threshold)?;
-        let max = self.framework.scale().max;
-        // Each indicator offers k = 0..=cap consecutive steps at a prefix cost.
-        let options: Vec<(Candidate, Vec<u64>)> = self
-            .candidates()
-            .into_iter()
-            .map(|c| {
-                let id = &self.indicators[c.pos].id;
-                let mut prefix = vec![0u64];
-                for to in c.level + 1..=max {
-                    let Some(cost) = costs.cost(id, to) else {
-                        break;
-                    };
-                    let total = prefix.last().copied().unwrap_or(0).checked_add(cost);
-                    match total {
-                        Some(t) => prefix.push(t),
-                        None => break,
-                    }
-                }
-                (c, prefix)
-            })
-            .filter(|(_, p)| p.len() > 1)
-            .collect();
-        let best_possible: u64 = options
-            .iter()
-            .map(|(c, p)| c.units * (p.len() as u64 - 1))
-            .sum();
-        if best_possible < need {
-            return Err(self.unreachable(&target, best_possible));
-        }
-        let width = usize::try_from(need)
-            .unwrap_or(usize::MAX)
-            .saturating_add(1);
-        if width.saturating_mul(options.len().max(1)) > MAX_PLAN_CELLS {
-            return Err(Error::TooLarge {
-                what: "cheapest plan table (indicators × index units)".into(),
-                size: (width as u64).saturating_mul(options.len() as u64),
-                limit: MAX_PLAN_CELLS as u64,
-            });
-        }
-        // dp[g] = (cost, steps) of the best way to gain at least g units
-        // (g capped at `need`) with the indicators seen so far.
-        let mut dp: Vec<Option<(u64, u32)>> = vec![None; width];
-        dp[0] = Some((0, 0));
-        let mut back: Vec<Vec<(u8, u32)>> = Vec::with_capacity(options.len());
-        for (c, prefix) in &options {
-            let mut next = dp.clone();
-            let mut choice = vec![(0u8, 0u32); width];
-            for (g, cell) in dp.iter().enumerate() {
-                let Some((cost, steps)) = *cell else { continue };
-                for (k, &extra) in prefix.iter().enumerate().skip(1) {
-                    let to = (g as u64 + c.units * k as u64).min(need) as usize;
-                    let Some(total) = cost.checked_add(extra) else {
-                        break;
-                    };
-                    let cand = (total, steps + k as u32);
-                    if next[to].is_none_or(|cur| cand < cur) {
-                        next[to] = Some(cand);
-                        choice[to] = (k as u8, g as u32);
-                    }
-                }
-            }
-            dp = next;
-            back.push(choice);
-        }
-        // Walk back from the full gain.
-        let mut g = width - 1;
-        let mut chosen = Vec::new();
-        for (i, (c, _)) in options.iter().enumerate().rev() {
-            let (k, prev) = back[i][g];
-            if k > 0 {
-                chosen.extend((0..k).map(|j| (c.pos, c.level + j)));
-                g = prev as usize;
-            }
-        }
-        self.plan(target, threshold, chosen, Some(costs))
-    }
-
     /// The target index and the exact threshold that reaches it.
-    fn threshold(&self, target: &GapTarget) -> Result<(Fraction, Fraction)> {
+    pub(super) fn threshold(&self, target: &GapTarget) -> Result<(Fraction, Fraction)> {
         let t = match target {
             GapTarget::Index(f) => *f,
             GapTarget::Predicate(id) => self.framework.predicate(id)?.min,
@@ -359,7 +154,7 @@ impl Scorecard {
     }
 
     /// Integer units of the index sum still missing to reach `threshold`.
-    fn units_needed(&self, threshold: &Fraction) -> Result<u64> {
+    pub(super) fn units_needed(&self, threshold: &Fraction) -> Result<u64> {
         let target_sum = threshold
             .checked_mul(&Fraction::from_int(self.weight_units.into()))
             .ok_or_else(|| Error::overflow("the gap target"))?
@@ -368,7 +163,7 @@ impl Scorecard {
         Ok(u64::try_from(need.max(0)).unwrap_or(u64::MAX))
     }
 
-    fn candidates(&self) -> Vec<Candidate> {
+    pub(super) fn candidates(&self) -> Vec<Candidate> {
         let units = &self.framework.data.units;
         self.indicators
             .iter()
@@ -385,7 +180,7 @@ impl Scorecard {
     }
 
     /// The error for a target beyond the current index plus `extra` units.
-    fn unreachable(&self, target: &Fraction, extra: u64) -> Error {
+    pub(super) fn unreachable(&self, target: &Fraction, extra: u64) -> Error {
         let best = Fraction::new(
             i128::from(self.sum_units) + i128::from(extra),
             self.weight_units.into(),
@@ -397,7 +192,7 @@ impl Scorecard {
         }
     }
 
-    fn plan(
+    pub(super) fn plan(
         &self,
         target: Fraction,
         threshold: Fraction,

@@ -1,0 +1,113 @@
+//! Predicate bands: listed highest first, each from its inclusive `min` up to
+//! the next band's; validated to cover the whole scale without overlap.
+
+use super::json::{parse_raw_decimal, PredicateDoc};
+use super::model::{LevelScale, Predicate};
+use super::validate::unique;
+use crate::error::{Error, Result};
+use crate::exact::Fraction;
+
+const WHAT: &str = "framework";
+
+pub(super) fn build_predicates(docs: &[PredicateDoc], scale: LevelScale) -> Result<Vec<Predicate>> {
+    if docs.is_empty() {
+        return Err(Error::field(
+            WHAT,
+            "predicates",
+            "must hold at least one band",
+        ));
+    }
+    unique("predicate", docs.iter().map(|p| &p.id))?;
+    let bound = |p: &PredicateDoc, raw: &serde_json::value::RawValue, field: &str| {
+        parse_raw_decimal(raw)
+            .map_err(|reason| Error::field(WHAT, &format!("predicates[{}].{field}", p.id), reason))
+    };
+    let mut bands: Vec<Predicate> = Vec::with_capacity(docs.len());
+    for p in docs {
+        let min = bound(p, &p.min, "min")?;
+        let max = match &p.max {
+            Some(raw) => Some(bound(p, raw, "max")?),
+            None => None,
+        };
+        if let Some(prev) = bands.last() {
+            if min >= prev.min {
+                return Err(Error::PredicateOverlap {
+                    id: p.id.clone(),
+                    other: prev.id.clone(),
+                    message: format!(
+                        "bands are listed highest first, but min {} is not below {}",
+                        min.to_literal(),
+                        prev.min.to_literal()
+                    ),
+                });
+            }
+            if let Some(max) = max {
+                match max.cmp(&prev.min) {
+                    std::cmp::Ordering::Greater => {
+                        return Err(Error::PredicateOverlap {
+                            id: p.id.clone(),
+                            other: prev.id.clone(),
+                            message: format!(
+                                "max {} reaches above the next band's min {}",
+                                max.to_literal(),
+                                prev.min.to_literal()
+                            ),
+                        })
+                    }
+                    std::cmp::Ordering::Less => {
+                        return Err(Error::PredicateGap {
+                            id: p.id.clone(),
+                            message: format!(
+                                "values from {} up to {} (band `{}`) belong to no band",
+                                max.to_literal(),
+                                prev.min.to_literal(),
+                                prev.id
+                            ),
+                        })
+                    }
+                    std::cmp::Ordering::Equal => {}
+                }
+            }
+        } else if let Some(max) = max {
+            if max < Fraction::from_int(scale.max.into()) {
+                return Err(Error::PredicateGap {
+                    id: p.id.clone(),
+                    message: format!(
+                        "the top band ends at {} but the scale reaches {}",
+                        max.to_literal(),
+                        scale.max
+                    ),
+                });
+            }
+        }
+        if min > Fraction::from_int(scale.max.into()) {
+            return Err(Error::PredicateGap {
+                id: p.id.clone(),
+                message: format!(
+                    "min {} lies above the scale's maximum {}; no index can reach it",
+                    min.to_literal(),
+                    scale.max
+                ),
+            });
+        }
+        bands.push(Predicate {
+            id: p.id.clone(),
+            label: p.label.clone(),
+            min,
+            max,
+        });
+    }
+    if let Some(lowest) = bands.last() {
+        if lowest.min > Fraction::from_int(scale.min.into()) {
+            return Err(Error::PredicateGap {
+                id: lowest.id.clone(),
+                message: format!(
+                    "the lowest band starts at {} but the scale starts at {}",
+                    lowest.min.to_literal(),
+                    scale.min
+                ),
+            });
+        }
+    }
+    Ok(bands)
+}
