@@ -50,13 +50,57 @@ struct Plan<'a> {
     u64_rounding: bool,
     /// Each group's leaf range and its full weight.
     groups: Vec<(Range<usize>, u64)>,
+    /// Every indicator rated: the printed index for each possible sum.
+    index_table: Option<RoundTable>,
+    /// Every indicator rated: each group's printed value for each sum.
+    group_tables: Vec<Option<RoundTable>>,
     /// Exact basis, every indicator rated: the smallest sum in each band.
     full_thresholds: Vec<u128>,
     /// Rounded basis: each band's lower bound in printed units.
     rounded_mins: Vec<i128>,
 }
 
+/// Rounded values of `s / w` for every `s` in `0..=max·w`, so that the row
+/// loop looks them up instead of dividing.
+struct RoundTable {
+    units: Vec<u64>,
+    values: Vec<f64>,
+}
+
+/// Largest table built (entries); bigger frameworks divide per row.
+const MAX_TABLE: u64 = 1 << 16;
+
+impl RoundTable {
+    fn new(plan: &Plan<'_>, w: u64, max: u8) -> Option<RoundTable> {
+        let top = w
+            .checked_mul(max.into())
+            .filter(|&t| t <= MAX_TABLE && w > 0)?;
+        let units: Vec<u64> = (0..=top).map(|s| plan.round_units(s, w)).collect();
+        let values = units
+            .iter()
+            .map(|&u| u as f64 / plan.scale10 as f64)
+            .collect();
+        Some(RoundTable { units, values })
+    }
+
+    /// The printed units and value of sum `s`, if tabled.
+    #[inline]
+    fn get(&self, s: u64) -> Option<(u64, f64)> {
+        let i = usize::try_from(s).ok()?;
+        Some((*self.units.get(i)?, *self.values.get(i)?))
+    }
+}
+
 impl Plan<'_> {
+    /// The printed units and value of `s / w`: from the table when given.
+    #[inline]
+    fn rounded(&self, table: Option<&RoundTable>, s: u64, w: u64) -> (u64, f64) {
+        table.and_then(|t| t.get(s)).unwrap_or_else(|| {
+            let r = self.round_units(s, w);
+            (r, r as f64 / self.scale10 as f64)
+        })
+    }
+
     /// Half-up rounding of `s / w` to units of the last printed place.
     #[inline]
     fn round_units(&self, s: u64, w: u64) -> u64 {
@@ -146,7 +190,6 @@ impl Framework {
             }),
         };
         let (min, max) = (d.scale.min, d.scale.max);
-        let scale10 = plan.scale10 as f64;
         // When every unit fits i16 and any row's sum (even with the 255
         // marker) fits i32, the row sum runs in 16-bit lanes.
         let small_units: Option<Vec<i16>> = d
@@ -210,23 +253,28 @@ impl Framework {
                 }
                 w
             };
-            let rounded = plan.round_units(s, w);
-            out.index.push(rounded as f64 / scale10);
+            let table = if full {
+                plan.index_table.as_ref()
+            } else {
+                None
+            };
+            let (rounded, value) = plan.rounded(table, s, w);
+            out.index.push(value);
             out.index_numer.push(s);
             out.index_denom.push(w);
             out.predicate.push(plan.band(s, w, rounded, full) as u8);
             if with_nodes {
-                for (range, full_weight) in &plan.groups {
+                for ((range, full_weight), table) in plan.groups.iter().zip(&plan.group_tables) {
                     let gs: u64 = prod[range.clone()].iter().sum();
-                    let gw = if full {
-                        *full_weight
+                    let (gw, table) = if full {
+                        (*full_weight, table.as_ref())
                     } else {
-                        counted[range.clone()].iter().sum()
+                        (counted[range.clone()].iter().sum(), None)
                     };
                     out.node_values.push(if gw == 0 {
                         f64::NAN
                     } else {
-                        plan.round_units(gs, gw) as f64 / scale10
+                        plan.rounded(table, gs, gw).1
                     });
                 }
             }
@@ -241,7 +289,7 @@ impl Framework {
         let u64_rounding =
             max_sum * 2 * u128::from(scale10) + u128::from(d.total_units) < u128::from(u64::MAX);
         let full = Fraction::from_int(d.total_units.into());
-        Plan {
+        let mut plan = Plan {
             data: d,
             basis: options.predicate_basis,
             scale10,
@@ -270,7 +318,16 @@ impl Framework {
                         .map_or(i128::MAX, |f| f.ceil())
                 })
                 .collect(),
-        }
+            index_table: None,
+            group_tables: Vec::new(),
+        };
+        plan.index_table = RoundTable::new(&plan, d.total_units, d.scale.max);
+        plan.group_tables = plan
+            .groups
+            .iter()
+            .map(|(_, w)| RoundTable::new(&plan, *w, d.scale.max))
+            .collect();
+        plan
     }
 
     /// The error for a row with a level off the scale, or an unrated
