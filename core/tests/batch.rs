@@ -43,11 +43,11 @@ fn ranks_compete_within_each_period() {
     assert_eq!(
         got,
         [
-            (2023, "dukcapil".into(), 1, "2.00".to_string()),
-            (2024, "bkpsdm".into(), 1, "3.03".to_string()),
-            (2024, "diskominfo".into(), 1, "3.03".to_string()),
-            (2024, "bappeda".into(), 3, "3.03".to_string()),
-            (2024, "bpkad".into(), 4, "3.03".to_string()),
+            (2023, "dukcapil".to_string(), 1, "2.00".to_string()),
+            (2024, "bkpsdm".to_string(), 1, "3.03".to_string()),
+            (2024, "diskominfo".to_string(), 1, "3.03".to_string()),
+            (2024, "bappeda".to_string(), 3, "3.03".to_string()),
+            (2024, "bpkad".to_string(), 4, "3.03".to_string()),
         ]
     );
     // On the published (rounded) value all four 2024 agencies print 3.03 and tie.
