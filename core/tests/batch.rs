@@ -25,20 +25,9 @@ fn ranks_compete_within_each_period() {
         card(&fw, "diskominfo", 2024, 3, &["I43"]), // 3.03
         card(&fw, "dukcapil", 2023, 2, &[]),        // 2.00, another period
     ];
-    let got: Vec<(i32, &str, usize, String)> = rank(&cards, RankBasis::Exact)
-        .iter()
-        .map(|r| {
-            (
-                r.period,
-                cards
-                    .iter()
-                    .find(|c| c.subject() == r.subject)
-                    .unwrap()
-                    .subject(),
-                r.rank,
-                r.index.to_string(),
-            )
-        })
+    let got: Vec<(i32, String, usize, String)> = rank(&cards, RankBasis::Exact)
+        .into_iter()
+        .map(|r| (r.period, r.subject, r.rank, r.index.to_string()))
         .collect();
     assert_eq!(
         got,
