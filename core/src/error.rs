@@ -263,6 +263,35 @@ pub enum Error {
         /// Where it happened.
         context: String,
     },
+    /// A roadmap dependency on an initiative that does not exist.
+    #[error("initiative `{initiative}` depends on unknown initiative `{dependency}`")]
+    UnknownDependency {
+        /// The dependent initiative.
+        initiative: String,
+        /// The missing predecessor id.
+        dependency: String,
+    },
+    /// An initiative that depends on itself.
+    #[error("initiative `{id}` depends on itself")]
+    SelfDependency {
+        /// The initiative.
+        id: String,
+    },
+    /// Dependencies that go round in a circle.
+    #[error("dependency cycle: {}", .cycle.join(" → "))]
+    Cycle {
+        /// The full cycle, predecessor first, ending where it starts
+        /// (`["a", "b", "c", "a"]`).
+        cycle: Vec<String>,
+    },
+    /// A bad yearly budget entry.
+    #[error("budget for `{year}`: {message}")]
+    InvalidBudget {
+        /// The year key as written.
+        year: String,
+        /// What was expected.
+        message: String,
+    },
     /// An input larger than the library accepts.
     #[error("{what}: {size} exceeds the limit of {limit}")]
     TooLarge {
@@ -312,6 +341,10 @@ impl Error {
             Error::UnknownPredicate { .. } => "unknown_predicate",
             Error::TargetUnreachable { .. } => "target_unreachable",
             Error::Overflow { .. } => "overflow",
+            Error::UnknownDependency { .. } => "unknown_dependency",
+            Error::SelfDependency { .. } => "self_dependency",
+            Error::Cycle { .. } => "cycle",
+            Error::InvalidBudget { .. } => "invalid_budget",
             Error::TooLarge { .. } => "too_large",
         }
     }

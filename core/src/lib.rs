@@ -44,6 +44,7 @@ mod error;
 mod exact;
 mod framework;
 pub mod render;
+mod roadmap;
 mod scoring;
 mod text;
 
@@ -54,6 +55,11 @@ pub use framework::{
     SCHEMA_VERSION,
 };
 pub use render::{RadarOptions, RadarTarget};
+pub use roadmap::{
+    first_year_reaching, Area, CpmTimes, Dependency, DependencyKind, Explanation, Horizon,
+    Initiative, Priority, Roadmap, Schedule, ScheduleEntry, ScheduleOptions, Unscheduled,
+    UnscheduledReason, YearScorecard, YearSpend, MAX_MONTHS,
+};
 pub use scoring::{
     rank, trends, Assessment, Coverage, DenseScores, Gap, GapStep, GapTarget, IndicatorScore,
     MissingPolicy, NodeScore, Note, PredicateBasis, RankBasis, RankEntry, ScoreOptions, Scorecard,

@@ -10,6 +10,7 @@ mod model;
 mod to_doc;
 mod validate;
 
+pub(crate) use json::check_schema_version;
 pub use json::SCHEMA_VERSION;
 pub use model::{Ladder, LevelDef, LevelScale, Node, Predicate, Rounding, RoundingMode, Status};
 

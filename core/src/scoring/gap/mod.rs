@@ -110,6 +110,13 @@ impl Scorecard {
     }
 
     /// The target index and the exact threshold that reaches it.
+    /// True when the scorecard already reaches `target` (on its predicate
+    /// basis).
+    pub fn meets(&self, target: &GapTarget) -> Result<bool> {
+        let (_, threshold) = self.threshold(target)?;
+        Ok(self.index >= threshold)
+    }
+
     pub(super) fn threshold(&self, target: &GapTarget) -> Result<(Fraction, Fraction)> {
         let t = match target {
             GapTarget::Index(f) => *f,

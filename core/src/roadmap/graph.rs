@@ -1,0 +1,245 @@
+//! Graph checks and structure: ids, dependencies, cycles (with the full
+//! path), a deterministic topological order and the phases.
+
+use super::model::{Horizon, Initiative};
+use super::{Edge, RoadmapData, MAX_MONTHS};
+use crate::error::{Error, Result};
+use crate::text::Text;
+use chrono::Months;
+use petgraph::graph::{DiGraph, NodeIndex};
+use petgraph::Direction;
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BinaryHeap};
+
+pub(crate) fn build(
+    id: String,
+    name: Text,
+    horizon: Horizon,
+    budget: BTreeMap<i32, u64>,
+    initiatives: Vec<Initiative>,
+) -> Result<RoadmapData> {
+    if horizon.end < horizon.start {
+        return Err(Error::field(
+            "roadmap",
+            "horizon",
+            format!(
+                "ends ({}) before it starts ({})",
+                horizon.end, horizon.start
+            ),
+        ));
+    }
+    let months = horizon_months(&horizon)?;
+    let mut by_id = BTreeMap::new();
+    for (i, ini) in initiatives.iter().enumerate() {
+        check_initiative(ini)?;
+        if by_id.insert(ini.id.clone(), i).is_some() {
+            return Err(Error::DuplicateId {
+                what: "initiative".into(),
+                id: ini.id.clone(),
+            });
+        }
+    }
+    let n = initiatives.len();
+    let mut graph: DiGraph<(), Edge, u32> = DiGraph::with_capacity(n, n);
+    for _ in 0..n {
+        graph.add_node(());
+    }
+    for (i, ini) in initiatives.iter().enumerate() {
+        let mut seen = std::collections::BTreeSet::new();
+        for dep in &ini.depends_on {
+            let &p = by_id
+                .get(&dep.predecessor)
+                .ok_or_else(|| Error::UnknownDependency {
+                    initiative: ini.id.clone(),
+                    dependency: dep.predecessor.clone(),
+                })?;
+            if p == i {
+                return Err(Error::SelfDependency { id: ini.id.clone() });
+            }
+            if !seen.insert(p) {
+                return Err(Error::DuplicateId {
+                    what: format!("dependency of `{}`", ini.id),
+                    id: dep.predecessor.clone(),
+                });
+            }
+            graph.add_edge(
+                NodeIndex::new(p),
+                NodeIndex::new(i),
+                Edge {
+                    kind: dep.kind,
+                    lag: dep.lag_months,
+                },
+            );
+        }
+    }
+    let id_rank = id_ranks(&by_id, n);
+    let topo = topological_order(&graph, &id_rank, &initiatives)?;
+    let mut phase = vec![0u32; n];
+    for &i in &topo {
+        phase[i] = 1 + graph
+            .neighbors_directed(NodeIndex::new(i), Direction::Incoming)
+            .map(|p| phase[p.index()])
+            .max()
+            .unwrap_or(0);
+    }
+    Ok(RoadmapData {
+        id,
+        name,
+        horizon,
+        months,
+        budget,
+        initiatives,
+        graph,
+        topo,
+        phase,
+        id_rank,
+        by_id,
+    })
+}
+
+fn check_initiative(ini: &Initiative) -> Result<()> {
+    let field = |f: &str| format!("initiatives[{}].{f}", ini.id);
+    if ini.id.trim().is_empty() {
+        return Err(Error::field(
+            "roadmap",
+            "initiatives[].id",
+            "must not be empty",
+        ));
+    }
+    if ini.duration_months == 0 || ini.duration_months > MAX_MONTHS {
+        return Err(Error::field(
+            "roadmap",
+            &field("duration_months"),
+            format!(
+                "must be 1 to {MAX_MONTHS} months, got {}",
+                ini.duration_months
+            ),
+        ));
+    }
+    if let Some(d) = ini.depends_on.iter().find(|d| d.lag_months > MAX_MONTHS) {
+        return Err(Error::field(
+            "roadmap",
+            &field("depends_on"),
+            format!(
+                "lag_months of `{}` may be at most {MAX_MONTHS}",
+                d.predecessor
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Whole months `H` such that the horizon's start plus `H` months is at most
+/// the day after its end.
+fn horizon_months(h: &Horizon) -> Result<u32> {
+    let after_end = h
+        .end
+        .succ_opt()
+        .ok_or_else(|| Error::overflow("the horizon"))?;
+    let mut m = (after_end.year() - h.start.year()) * 12 + after_end.month() as i32
+        - h.start.month() as i32;
+    m = m.max(0);
+    while m > 0
+        && h.start
+            .checked_add_months(Months::new(m as u32))
+            .is_none_or(|d| d > after_end)
+    {
+        m -= 1;
+    }
+    Ok(m as u32)
+}
+
+use chrono::Datelike;
+
+fn id_ranks(by_id: &BTreeMap<String, usize>, n: usize) -> Vec<usize> {
+    let mut rank = vec![0; n];
+    for (r, &i) in by_id.values().enumerate() {
+        rank[i] = r;
+    }
+    rank
+}
+
+/// Kahn's algorithm taking the smallest id first, so the order does not
+/// depend on the input order. On a cycle, the error holds the full path.
+fn topological_order(
+    graph: &DiGraph<(), Edge, u32>,
+    id_rank: &[usize],
+    initiatives: &[Initiative],
+) -> Result<Vec<usize>> {
+    let n = graph.node_count();
+    let mut indegree: Vec<usize> = (0..n)
+        .map(|i| {
+            graph
+                .neighbors_directed(NodeIndex::new(i), Direction::Incoming)
+                .count()
+        })
+        .collect();
+    let mut ready: BinaryHeap<Reverse<(usize, usize)>> = (0..n)
+        .filter(|&i| indegree[i] == 0)
+        .map(|i| Reverse((id_rank[i], i)))
+        .collect();
+    let mut order = Vec::with_capacity(n);
+    while let Some(Reverse((_, i))) = ready.pop() {
+        order.push(i);
+        for s in graph.neighbors_directed(NodeIndex::new(i), Direction::Outgoing) {
+            let s = s.index();
+            indegree[s] -= 1;
+            if indegree[s] == 0 {
+                ready.push(Reverse((id_rank[s], s)));
+            }
+        }
+    }
+    if order.len() == n {
+        return Ok(order);
+    }
+    Err(Error::Cycle {
+        cycle: find_cycle(graph, &indegree, id_rank, initiatives),
+    })
+}
+
+/// Every node Kahn left behind has a predecessor also left behind: walk
+/// predecessors from the smallest id until a node repeats.
+fn find_cycle(
+    graph: &DiGraph<(), Edge, u32>,
+    indegree: &[usize],
+    id_rank: &[usize],
+    initiatives: &[Initiative],
+) -> Vec<String> {
+    let left = |i: usize| indegree[i] > 0;
+    let Some(start) = (0..indegree.len())
+        .filter(|&i| left(i))
+        .min_by_key(|&i| id_rank[i])
+    else {
+        return Vec::new();
+    };
+    let mut position = vec![usize::MAX; indegree.len()];
+    let mut walk = Vec::new();
+    let mut at = start;
+    while position[at] == usize::MAX {
+        position[at] = walk.len();
+        walk.push(at);
+        let next = graph
+            .neighbors_directed(NodeIndex::new(at), Direction::Incoming)
+            .map(|p| p.index())
+            .filter(|&p| left(p))
+            .min_by_key(|&p| id_rank[p]);
+        match next {
+            Some(p) => at = p,
+            None => break,
+        }
+    }
+    // walk[position[at]..] is the cycle, successor before predecessor.
+    let mut cycle: Vec<String> = walk[position[at].min(walk.len())..]
+        .iter()
+        .rev()
+        .map(|&i| initiatives[i].id.clone())
+        .collect();
+    // Start at the smallest id so the report is stable.
+    if let Some(min) = (0..cycle.len()).min_by(|&a, &b| cycle[a].cmp(&cycle[b])) {
+        cycle.rotate_left(min);
+    }
+    if let Some(first) = cycle.first().cloned() {
+        cycle.push(first);
+    }
+    cycle
+}
