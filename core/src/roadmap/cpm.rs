@@ -154,12 +154,20 @@ impl Roadmap {
     /// The initiatives with no float, by earliest start then id: the chain
     /// (or chains) that fix the plan's length.
     pub fn critical_path(&self) -> Result<Vec<String>> {
-        Ok(self
-            .critical_path_method()?
+        Ok(self.critical_ids(&self.month_times()?))
+    }
+
+    /// Critical initiatives' ids by earliest start, then id.
+    pub(crate) fn critical_ids(&self, t: &MonthTimes) -> Vec<String> {
+        let d = &self.data;
+        let mut critical: Vec<usize> = (0..d.initiatives.len())
+            .filter(|&i| t.float(i) <= 0)
+            .collect();
+        critical.sort_by_key(|&i| (t.es[i], d.id_rank[i]));
+        critical
             .into_iter()
-            .filter(|t| t.critical)
-            .map(|t| t.id)
-            .collect())
+            .map(|i| d.initiatives[i].id.clone())
+            .collect()
     }
 
     /// Dependency edges (predecessor, successor) that are tight between two

@@ -271,7 +271,7 @@ impl Roadmap {
             entries,
             unscheduled,
             spend,
-            critical_path: self.critical_path()?,
+            critical_path: self.critical_ids(&times),
         })
     }
 
