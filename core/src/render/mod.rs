@@ -13,10 +13,12 @@
 //! [`escape_xml`] or [`escape_markdown_cell`], so a hostile name cannot
 //! inject markup.
 
+mod gantt;
 mod markdown;
 mod radar;
 mod svg;
 
+pub use gantt::{gantt_svg, GanttOptions};
 pub use markdown::scorecard_markdown;
 pub use radar::{radar_svg, RadarOptions, RadarTarget};
 

@@ -240,9 +240,10 @@ pub fn radar_svg(card: &Scorecard, opts: &RadarOptions) -> Result<String> {
         let _ = writeln!(s, r#"<text x="{x}" y="{y}">{level}</text>"#);
     }
     let (f, halo) = (N(11.0 * k), N(3.0 * k));
+    let _ = writeln!(s, "</g>");
     let _ = writeln!(
         s,
-        r##"</g>\n<g class="values" font-size="{f}" font-weight="600" fill="#0b4db3" stroke="#ffffff" stroke-width="{halo}" paint-order="stroke">"##
+        r##"<g class="values" font-size="{f}" font-weight="600" fill="#0b4db3" stroke="#ffffff" stroke-width="{halo}" paint-order="stroke">"##
     );
     for (i, a) in axes.iter().enumerate() {
         let (x, y, anchor) = p.value_label(i, p.r(value_of(a)));

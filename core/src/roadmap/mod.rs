@@ -31,6 +31,8 @@
 //!   `retires`, `depends_on` and `cost` are optional.
 
 mod cpm;
+mod diagram;
+mod export;
 mod graph;
 mod json;
 mod model;

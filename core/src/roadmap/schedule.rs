@@ -186,7 +186,9 @@ impl Schedule {
         self.roadmap.phases()
     }
 
-    /// The critical path (see [`Roadmap::critical_path`]).
+    /// The critical path by the critical path method, before the budget
+    /// (see [`Roadmap::critical_path`]); an initiative on it may still be
+    /// deferred or unscheduled here.
     pub fn critical_path(&self) -> &[String] {
         &self.critical_path
     }
