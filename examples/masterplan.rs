@@ -1,7 +1,10 @@
 //! A worked masterplan on sample data: where six agencies of Kabupaten
 //! Bolaang Mongondow stand in the SPBE evaluation, how they rank, how they
 //! moved from 2022 to 2023, and the fewest level steps that lift the weakest
-//! to the next predicate. Writes radar charts (SVG) and a Markdown report.
+//! to the next predicate; then the regency's 2019–2024 SPBE roadmap: phases,
+//! critical path, a schedule within the yearly budget and the projected
+//! index per year. Writes radar charts and a Gantt chart (SVG), a Markdown
+//! report, the schedule as CSV and the roadmap as Mermaid and Graphviz text.
 //!
 //! The data in `examples/data` is ILLUSTRATIVE and MADE UP; it is not an
 //! official evaluation result.
@@ -18,6 +21,9 @@ use std::collections::BTreeMap;
 use std::error::Error;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+
+#[path = "masterplan/roadmap.rs"]
+mod roadmap;
 
 /// Long CSV: subject,period,indicator,level,note.
 const ASSESSMENTS: &str = include_str!("data/bolmong-assessments.csv");
@@ -229,7 +235,10 @@ fn main() -> Res {
         println!();
     }
 
-    section("5. Files");
+    let mut n = 5;
+    let roadmap_files = roadmap::run(&fw, &mut n)?;
+
+    section(&format!("{n}. Files"));
     let dir = output_dir();
     std::fs::create_dir_all(&dir)?;
     let dir = dir.canonicalize().unwrap_or(dir);
@@ -257,6 +266,11 @@ fn main() -> Res {
     let path = dir.join("report.md");
     std::fs::write(&path, report(&fw, &cards, &names))?;
     written.push(path);
+    for (name, contents) in roadmap_files {
+        let path = dir.join(name);
+        std::fs::write(&path, contents)?;
+        written.push(path);
+    }
     for p in &written {
         println!("  {}", p.display());
     }
@@ -270,6 +284,8 @@ fn banner() {
     println!();
     println!(" NOTE: the sample data is ILLUSTRATIVE, MADE-UP data for six agencies of");
     println!(" Kabupaten Bolaang Mongondow. It is NOT an official SPBE evaluation result.");
+    println!(" The roadmap, its costs and budget caps and the 2019 baseline are made up");
+    println!(" too: they are not the regency's plan or budget.");
     println!("{rule}\n");
 }
 

@@ -65,4 +65,4 @@ pub use scoring::{
     MissingPolicy, NodeScore, Note, PredicateBasis, RankBasis, RankEntry, ScoreOptions, Scorecard,
     StepCosts, Trend, TrendPoint, DENSE_MISSING,
 };
-pub use text::{Lang, Text};
+pub use text::{rupiah, Lang, Text};

@@ -71,6 +71,24 @@ impl Text {
     }
 }
 
+/// Rupiah with dots between thousands, as Indonesian budgets print them.
+///
+/// ```
+/// assert_eq!(egov_masterplan::rupiah(150_000_000), "Rp 150.000.000");
+/// assert_eq!(egov_masterplan::rupiah(999), "Rp 999");
+/// ```
+pub fn rupiah(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::from("Rp ");
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
+}
+
 impl fmt::Display for Text {
     /// Writes the Indonesian text.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -1,6 +1,7 @@
 //! SVG Gantt chart of a schedule.
 
 use crate::roadmap::{Schedule, ScheduleEntry};
+use crate::text::rupiah;
 use crate::text::Lang;
 
 #[path = "gantt_chart.rs"]
@@ -139,19 +140,6 @@ fn tooltip(e: &ScheduleEntry, lang: Lang) -> String {
         t.push_str(&x.describe());
     }
     t
-}
-
-/// Rupiah with dots between thousands: `Rp 150.000.000`.
-fn rupiah(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::from("Rp ");
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push('.');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// At most `max` characters, the last an ellipsis when cut.

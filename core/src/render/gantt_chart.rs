@@ -316,7 +316,8 @@ impl<'a> Chart<'a> {
             return;
         }
         let k = self.k;
-        let chars = ((self.width - 2.0 * self.margin) / (5.6 * k)) as usize;
+        // ~6.4 px per character of an 11 px sans-serif font (DejaVu Sans, wide)
+        let chars = ((self.width - 2.0 * self.margin) / (6.4 * k)) as usize;
         let mx = N(self.margin);
         let _ = writeln!(
             s,

@@ -79,7 +79,7 @@ fn renders_bars_grid_and_escaped_text() {
     assert_eq!(svg.matches(r#"class="delay""#).count(), 3);
     assert!(svg.contains(">+3 bln</text>"));
     assert!(svg.contains(
-        "<title>Arsitektur SPBE Kabupaten\narsitektur · 2020-01-01 – 2020-06-30\nRp 300.000.000\nbudget 2019 short by 110000000 (needed 150000000, available 40000000)</title>"
+        "<title>Arsitektur SPBE Kabupaten\narsitektur · 2020-01-01 – 2020-06-30\nRp 300.000.000\nbudget 2019 short by Rp 110.000.000 (needed Rp 150.000.000, available Rp 40.000.000)</title>"
     ));
     assert!(svg.contains(">Tidak terjadwal</text>"));
     assert!(svg.contains(

@@ -8,6 +8,7 @@
 use super::model::Initiative;
 use super::schedule::{Explanation, Schedule, UnscheduledReason};
 use super::Roadmap;
+use crate::text::rupiah;
 
 #[path = "export_doc.rs"]
 mod doc;
@@ -161,13 +162,13 @@ impl Schedule {
 
 impl Explanation {
     /// One English sentence: `waits for perbup-spbe until 2020-04-01`,
-    /// `budget 2021 short by 150000000 (needed 400000000, available
-    /// 250000000)` or `finishes 2021-03-31 after deadline 2020-12-31`.
+    /// `budget 2021 short by Rp 150.000.000 (needed Rp 400.000.000,
+    /// available Rp 250.000.000)` or `finishes 2021-03-31 after deadline 2020-12-31`.
     ///
     /// ```
     /// use egov_masterplan::Explanation;
     /// let e = Explanation::Budget { year: 2021, needed: 400_000_000, available: 250_000_000 };
-    /// assert_eq!(e.describe(), "budget 2021 short by 150000000 (needed 400000000, available 250000000)");
+    /// assert_eq!(e.describe(), "budget 2021 short by Rp 150.000.000 (needed Rp 400.000.000, available Rp 250.000.000)");
     /// ```
     pub fn describe(&self) -> String {
         match self {
@@ -216,7 +217,12 @@ impl UnscheduledReason {
 
 fn shortfall(year: i32, needed: u64, available: u64) -> String {
     let short = needed.saturating_sub(available);
-    format!("budget {year} short by {short} (needed {needed}, available {available})")
+    format!(
+        "budget {year} short by {} (needed {}, available {})",
+        rupiah(short),
+        rupiah(needed),
+        rupiah(available)
+    )
 }
 
 /// A text cell that a spreadsheet cannot take for a formula.

@@ -95,7 +95,7 @@ fn csv_has_a_header_entries_and_unscheduled_rows() {
     assert_eq!(lines.len(), 6);
     assert_eq!(
         lines[2],
-        "arsitektur,Arsitektur SPBE Kabupaten,2,2020-01-01,2020-06-30,6,300000000,0,true,3,\"budget 2019 short by 110000000 (needed 150000000, available 40000000)\""
+        "arsitektur,Arsitektur SPBE Kabupaten,2,2020-01-01,2020-06-30,6,300000000,0,true,3,\"budget 2019 short by Rp 110.000.000 (needed Rp 150.000.000, available Rp 40.000.000)\""
     );
     assert_eq!(
         lines[3],
@@ -154,7 +154,7 @@ fn sentences() {
     };
     assert_eq!(
         r.describe(),
-        "no start within the horizon fits the budget: budget 2022 short by 2 (needed 5, available 3)"
+        "no start within the horizon fits the budget: budget 2022 short by Rp 2 (needed Rp 5, available Rp 3)"
     );
     let r = UnscheduledReason::Horizon {
         earliest_finish: date("2025-03-31"),

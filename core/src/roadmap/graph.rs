@@ -9,7 +9,7 @@ use chrono::Months;
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::Direction;
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BinaryHeap};
+use std::collections::{BTreeMap, BinaryHeap, HashMap};
 
 pub(crate) fn build(
     id: String,
@@ -40,28 +40,35 @@ pub(crate) fn build(
         }
     }
     let n = initiatives.len();
-    let mut graph: DiGraph<(), Edge, u32> = DiGraph::with_capacity(n, n);
+    let edges = initiatives.iter().map(|i| i.depends_on.len()).sum();
+    let mut graph: DiGraph<(), Edge, u32> = DiGraph::with_capacity(n, edges);
     for _ in 0..n {
         graph.add_node(());
     }
+    // Lookups only (never iterated): a hash map is several times faster
+    // than the ordered map on half a million dependencies.
+    let lookup: HashMap<&str, usize> = by_id.iter().map(|(k, &v)| (k.as_str(), v)).collect();
+    // listed_by[p] == i: initiative i already named p as a predecessor.
+    let mut listed_by = vec![usize::MAX; n];
     for (i, ini) in initiatives.iter().enumerate() {
-        let mut seen = std::collections::BTreeSet::new();
         for dep in &ini.depends_on {
-            let &p = by_id
-                .get(&dep.predecessor)
-                .ok_or_else(|| Error::UnknownDependency {
-                    initiative: ini.id.clone(),
-                    dependency: dep.predecessor.clone(),
-                })?;
+            let &p =
+                lookup
+                    .get(dep.predecessor.as_str())
+                    .ok_or_else(|| Error::UnknownDependency {
+                        initiative: ini.id.clone(),
+                        dependency: dep.predecessor.clone(),
+                    })?;
             if p == i {
                 return Err(Error::SelfDependency { id: ini.id.clone() });
             }
-            if !seen.insert(p) {
+            if listed_by[p] == i {
                 return Err(Error::DuplicateId {
                     what: format!("dependency of `{}`", ini.id),
                     id: dep.predecessor.clone(),
                 });
             }
+            listed_by[p] = i;
             graph.add_edge(
                 NodeIndex::new(p),
                 NodeIndex::new(i),
