@@ -292,6 +292,58 @@ pub enum Error {
         /// What was expected.
         message: String,
     },
+    /// An agency id that the catalog does not have.
+    #[error("{referenced_by}: unknown agency `{agency}`")]
+    UnknownAgency {
+        /// The missing agency id.
+        agency: String,
+        /// What names it (`element app-simpeg (owner)`, `agency x (parent)`).
+        referenced_by: String,
+    },
+    /// A relation whose end is not an element of the catalog.
+    #[error("relation `{from}` -{relation}-> `{to}`: unknown element `{missing}`")]
+    DanglingRelation {
+        /// Source id as written.
+        from: String,
+        /// Target id as written.
+        to: String,
+        /// The relation type.
+        relation: String,
+        /// The end that does not exist.
+        missing: String,
+    },
+    /// A relation type that may not join these two domains.
+    #[error(
+        "relation `{from}` -{relation}-> `{to}` is not allowed from {from_domain} to {to_domain}"
+    )]
+    RelationNotAllowed {
+        /// Source element id.
+        from: String,
+        /// Target element id.
+        to: String,
+        /// The relation type.
+        relation: String,
+        /// The source's domain.
+        from_domain: String,
+        /// The target's domain.
+        to_domain: String,
+    },
+    /// A reference-architecture code that does not fit the taxonomy.
+    #[error("element `{element}`: reference `{reference}` {message}")]
+    InvalidReference {
+        /// The element's id.
+        element: String,
+        /// The code as written.
+        reference: String,
+        /// What was expected.
+        message: String,
+    },
+    /// Elements hosted on each other in a circle.
+    #[error("hosted-on cycle: {}", .cycle.join(" → "))]
+    HostingCycle {
+        /// The full cycle, ending where it starts.
+        cycle: Vec<String>,
+    },
     /// An input larger than the library accepts.
     #[error("{what}: {size} exceeds the limit of {limit}")]
     TooLarge {
@@ -345,6 +397,11 @@ impl Error {
             Error::SelfDependency { .. } => "self_dependency",
             Error::Cycle { .. } => "cycle",
             Error::InvalidBudget { .. } => "invalid_budget",
+            Error::UnknownAgency { .. } => "unknown_agency",
+            Error::DanglingRelation { .. } => "dangling_relation",
+            Error::RelationNotAllowed { .. } => "relation_not_allowed",
+            Error::InvalidReference { .. } => "invalid_reference",
+            Error::HostingCycle { .. } => "hosting_cycle",
             Error::TooLarge { .. } => "too_large",
         }
     }

@@ -39,6 +39,7 @@
 #[doc = include_str!("../../README.md")]
 struct ReadmeDoctests;
 
+mod architecture;
 mod decimal;
 mod error;
 mod exact;
@@ -48,6 +49,10 @@ mod roadmap;
 mod scoring;
 mod text;
 
+pub use architecture::{
+    Agency, AgencyKind, ArchitectureModel, CoverageMatrix, Domain, Element, Lifecycle, Relation,
+    RelationType,
+};
 pub use error::{Error, Result};
 pub use exact::{Decimal, Fraction};
 pub use framework::{
