@@ -171,6 +171,19 @@ fn declared_bands_with_consistent_max_are_accepted() {
 }
 
 #[test]
+fn a_band_below_the_scale_minimum_is_unreachable() {
+    let mut doc = errors_base();
+    doc["predicates"][3]["min"] = json!("1");
+    doc["predicates"][4]["min"] = json!("0.5");
+    let err = Framework::from_json(&doc.to_string()).unwrap_err();
+    assert_eq!(err.kind(), "predicate_overlap");
+    assert!(
+        err.to_string().contains("no index falls in `kurang`"),
+        "{err}"
+    );
+}
+
+#[test]
 fn weights_too_fine_and_precision_too_high_are_rejected() {
     let mut doc = errors_base();
     doc["nodes"][0].as_object_mut().unwrap().remove("weight");

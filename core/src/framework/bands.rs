@@ -97,8 +97,21 @@ pub(super) fn build_predicates(docs: &[PredicateDoc], scale: LevelScale) -> Resu
             max,
         });
     }
+    // A band above the lowest that already starts at the scale's minimum
+    // leaves the bands below it unreachable.
+    let floor = Fraction::from_int(scale.min.into());
+    if let Some(w) = bands.windows(2).find(|w| w[0].min <= floor) {
+        return Err(Error::PredicateOverlap {
+            id: w[1].id.clone(),
+            other: w[0].id.clone(),
+            message: format!(
+                "`{}` already starts at the scale's minimum {}, so no index falls in `{}`",
+                w[0].id, scale.min, w[1].id
+            ),
+        });
+    }
     if let Some(lowest) = bands.last() {
-        if lowest.min > Fraction::from_int(scale.min.into()) {
+        if lowest.min > floor {
             return Err(Error::PredicateGap {
                 id: lowest.id.clone(),
                 message: format!(
