@@ -50,8 +50,9 @@ mod scoring;
 mod text;
 
 pub use architecture::{
-    Agency, AgencyKind, ArchitectureModel, CoverageMatrix, Domain, Element, Lifecycle, Relation,
-    RelationType,
+    Agency, AgencyKind, ArchitectureDiff, ArchitectureModel, CoverageMatrix, Domain,
+    DuplicateBasis, DuplicateGroup, Element, Impact, ImpactStep, ImpactedAgency, ImpactedElement,
+    Lifecycle, Relation, RelationType, Unsupported, UnsupportedKind,
 };
 pub use error::{Error, Result};
 pub use exact::{Decimal, Fraction};

@@ -30,11 +30,19 @@
 //!   `name` are optional.
 
 mod coverage;
+mod duplicates;
+mod gaps;
+mod impact;
 mod json;
+mod lifecycle;
 mod model;
 mod validate;
 
 pub use coverage::CoverageMatrix;
+pub use duplicates::{DuplicateBasis, DuplicateGroup};
+pub use gaps::{Unsupported, UnsupportedKind};
+pub use impact::{Impact, ImpactStep, ImpactedAgency, ImpactedElement};
+pub use lifecycle::ArchitectureDiff;
 pub use model::{Agency, AgencyKind, Domain, Element, Lifecycle, Relation, RelationType};
 
 use crate::error::{Error, Result};
