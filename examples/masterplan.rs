@@ -3,8 +3,12 @@
 //! moved from 2022 to 2023, and the fewest level steps that lift the weakest
 //! to the next predicate; then the regency's 2019–2024 SPBE roadmap: phases,
 //! critical path, a schedule within the yearly budget and the projected
-//! index per year. Writes radar charts and a Gantt chart (SVG), a Markdown
-//! report, the schedule as CSV and the roadmap as Mermaid and Graphviz text.
+//! index per year; then its architecture catalog: coverage per agency and
+//! domain, duplicate applications, what a data-centre failure takes down,
+//! support and integration gaps, and the catalog the roadmap leads to by
+//! 2024. Writes radar charts and a Gantt chart (SVG), a Markdown report, the
+//! schedule as CSV, the roadmap as Mermaid and Graphviz text, and the
+//! architecture as ArchiMate XML, Graphviz, JSON and an SVG coverage heatmap.
 //!
 //! The data in `examples/data` is ILLUSTRATIVE and MADE UP; it is not an
 //! official evaluation result.
@@ -22,6 +26,8 @@ use std::error::Error;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+#[path = "masterplan/architecture.rs"]
+mod architecture;
 #[path = "masterplan/roadmap.rs"]
 mod roadmap;
 
@@ -237,6 +243,7 @@ fn main() -> Res {
 
     let mut n = 5;
     let roadmap_files = roadmap::run(&fw, &mut n)?;
+    let architecture_files = architecture::run(&mut n)?;
 
     section(&format!("{n}. Files"));
     let dir = output_dir();
@@ -266,7 +273,7 @@ fn main() -> Res {
     let path = dir.join("report.md");
     std::fs::write(&path, report(&fw, &cards, &names))?;
     written.push(path);
-    for (name, contents) in roadmap_files {
+    for (name, contents) in roadmap_files.into_iter().chain(architecture_files) {
         let path = dir.join(name);
         std::fs::write(&path, contents)?;
         written.push(path);
@@ -285,7 +292,8 @@ fn banner() {
     println!(" NOTE: the sample data is ILLUSTRATIVE, MADE-UP data for six agencies of");
     println!(" Kabupaten Bolaang Mongondow. It is NOT an official SPBE evaluation result.");
     println!(" The roadmap, its costs and budget caps and the 2019 baseline are made up");
-    println!(" too: they are not the regency's plan or budget.");
+    println!(" too: they are not the regency's plan or budget; so is the architecture");
+    println!(" catalog (agencies, applications, hosting).");
     println!("{rule}\n");
 }
 
