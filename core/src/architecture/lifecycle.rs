@@ -60,9 +60,22 @@ impl ArchitectureModel {
     /// The catalog restricted to the elements `keep` accepts, the relations
     /// whose both ends remain, and every agency. A part of a valid catalog
     /// is valid, so nothing is checked again.
+    /// The elements `keep` accepts, with the relations between them. In a
+    /// snapshot of a year, a kept `to-be` element exists: it becomes `as-is`.
     fn subset(&self, keep: impl Fn(&Element) -> bool) -> ArchitectureModel {
         let d = &self.data;
-        let elements: Vec<Element> = d.elements.iter().filter(|e| keep(e)).cloned().collect();
+        let elements: Vec<Element> = d
+            .elements
+            .iter()
+            .filter(|e| keep(e))
+            .cloned()
+            .map(|mut e| {
+                if matches!(e.lifecycle, Lifecycle::ToBe { .. }) {
+                    e.lifecycle = Lifecycle::AsIs;
+                }
+                e
+            })
+            .collect();
         let element_index: BTreeMap<String, usize> = elements
             .iter()
             .enumerate()
@@ -97,7 +110,8 @@ impl ArchitectureModel {
     /// elements stay; a `to-be` element joins from its year (one without a
     /// year never joins: only a schedule can date it, see
     /// [`ArchitectureModel::at_year`]); a `retiring` element leaves in its
-    /// year (one without a year stays).
+    /// year (one without a year stays). In the snapshot, an element that has
+    /// joined is `as-is`, so the analyses treat it as existing.
     ///
     /// ```
     /// use egov_masterplan::ArchitectureModel;
@@ -119,8 +133,10 @@ impl ArchitectureModel {
     /// The catalog in `year` under a scheduled roadmap: as
     /// [`ArchitectureModel::planned_at`], then the elements that scheduled
     /// initiatives finishing in or before `year` create join, and those they
-    /// retire leave (retiring wins when both happen). Unscheduled
-    /// initiatives change nothing. The roadmap must pass
+    /// retire leave (retiring wins when both happen). An element that some
+    /// initiative creates exists only once that initiative has finished,
+    /// whatever its lifecycle year says, so an unscheduled initiative's
+    /// elements never appear. The roadmap must pass
     /// [`ArchitectureModel::check_roadmap`].
     ///
     /// ```
@@ -141,6 +157,12 @@ impl ArchitectureModel {
     pub fn at_year(&self, schedule: &Schedule, year: i32) -> Result<ArchitectureModel> {
         let roadmap = schedule.roadmap();
         self.check_roadmap(roadmap)?;
+        // Elements some initiative creates exist only once it has finished.
+        let planned: BTreeSet<&str> = roadmap
+            .initiatives()
+            .iter()
+            .flat_map(|i| i.creates.iter().map(String::as_str))
+            .collect();
         let mut created: BTreeSet<&str> = BTreeSet::new();
         let mut retired: BTreeSet<&str> = BTreeSet::new();
         for entry in schedule
@@ -155,7 +177,12 @@ impl ArchitectureModel {
         }
         Ok(self.subset(|e| {
             let id = e.id.as_str();
-            (exists_in(e.lifecycle, year) || created.contains(id)) && !retired.contains(id)
+            let exists = if planned.contains(id) {
+                created.contains(id)
+            } else {
+                exists_in(e.lifecycle, year)
+            };
+            exists && !retired.contains(id)
         }))
     }
 
