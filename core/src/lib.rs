@@ -60,7 +60,7 @@ pub use framework::{
     Framework, Ladder, LevelDef, LevelScale, Node, Predicate, Rounding, RoundingMode, Status,
     SCHEMA_VERSION,
 };
-pub use render::{GanttOptions, RadarOptions, RadarTarget};
+pub use render::{GanttOptions, HeatmapOptions, RadarOptions, RadarTarget};
 pub use roadmap::{
     first_year_reaching, Area, CpmTimes, Dependency, DependencyKind, Explanation, Horizon,
     Initiative, Priority, Roadmap, Schedule, ScheduleEntry, ScheduleOptions, Unscheduled,

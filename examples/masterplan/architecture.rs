@@ -50,10 +50,15 @@ pub fn run(n: &mut u32) -> Res<Files> {
     gaps(&catalog, &roadmap, next());
     to_be(&catalog, &today, &target, &schedule, next())?;
 
-    // The exports (ArchiMate XML, Graphviz DOT, JSON, the coverage heatmap
-    // SVG) join here once the library has them.
-    let files: Files = Vec::new();
-    Ok(files)
+    Ok(vec![
+        ("architecture.xml", catalog.to_archimate_xml()),
+        ("architecture.dot", catalog.to_dot()),
+        ("architecture.json", catalog.to_json()),
+        (
+            "coverage-heatmap.svg",
+            catalog.to_heatmap_svg(&egov_masterplan::HeatmapOptions::default()),
+        ),
+    ])
 }
 
 /// The domain codes regional tools use (DAB, DAD, DAI, DAA, DAK, DAL).

@@ -29,8 +29,12 @@
 //! - `owner`, `reference`, `function`, `lifecycle`, `properties`, `id` and
 //!   `name` are optional.
 
+mod archimate;
+mod archimate_props;
+mod archimate_types;
 mod coverage;
 mod duplicates;
+mod export;
 mod gaps;
 mod impact;
 mod json;
@@ -40,6 +44,7 @@ mod validate;
 
 pub use coverage::CoverageMatrix;
 pub use duplicates::{DuplicateBasis, DuplicateGroup};
+pub(crate) use export::domain_label;
 pub use gaps::{Unsupported, UnsupportedKind};
 pub use impact::{Impact, ImpactStep, ImpactedAgency, ImpactedElement};
 pub use lifecycle::ArchitectureDiff;

@@ -14,11 +14,13 @@
 //! inject markup.
 
 mod gantt;
+mod heatmap;
 mod markdown;
 mod radar;
 mod svg;
 
 pub use gantt::{gantt_svg, GanttOptions};
+pub use heatmap::{heatmap_svg, HeatmapOptions};
 pub use markdown::scorecard_markdown;
 pub use radar::{radar_svg, RadarOptions, RadarTarget};
 
