@@ -108,7 +108,7 @@ pub fn heatmap_svg(model: &ArchitectureModel, opts: &HeatmapOptions) -> String {
     let title = cut(model.name().map_or(w.title, |t| t.get(lang)), 100);
     let width = (heads_right + margin)
         .max(margin * 2.0 + legend_w)
-        .max(margin * 2.0 + text_width(title.chars().count(), 16.5))
+        .max(margin * 2.0 + text_width(title.chars().count(), 15.5))
         .max(margin * 2.0 + text_width(w.subtitle.chars().count(), 12.0))
         .ceil();
     let (wd, ht, m) = (N(width), N((legend_y + 40.0).ceil()), N(margin));
