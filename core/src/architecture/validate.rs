@@ -155,7 +155,14 @@ fn check_relation(
             })
     };
     let (from, to) = (end(&r.from)?, end(&r.to)?);
-    if r.from == r.to || !r.kind.allowed(from.domain, to.domain) {
+    if r.from == r.to {
+        return Err(Error::field(
+            "architecture",
+            &format!("relations[{} -{}-> {}]", r.from, r.kind, r.to),
+            "joins an element to itself",
+        ));
+    }
+    if !r.kind.allowed(from.domain, to.domain) {
         return Err(Error::RelationNotAllowed {
             from: r.from.clone(),
             to: r.to.clone(),
