@@ -44,6 +44,7 @@ mod decimal;
 mod error;
 mod exact;
 mod framework;
+mod named_enum;
 pub mod render;
 mod roadmap;
 mod scoring;

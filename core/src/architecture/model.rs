@@ -1,51 +1,9 @@
 //! The parts of an architecture catalog: agencies, elements in the six SPBE
 //! architecture domains, and typed relations.
 
-use crate::error::Error;
+use crate::named_enum::named_enum;
 use crate::text::Text;
 use std::collections::BTreeMap;
-use std::fmt;
-use std::str::FromStr;
-
-macro_rules! named_enum {
-    ($(#[$doc:meta])* $ty:ident, $option:literal, $($(#[$vdoc:meta])* $variant:ident => $name:literal),+ $(,)?) => {
-        $(#[$doc])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $ty {
-            $($(#[$vdoc])* $variant),+
-        }
-
-        impl $ty {
-            /// Every value, in documentation order.
-            pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
-
-            /// The JSON name.
-            pub fn as_str(&self) -> &'static str {
-                match self { $($ty::$variant => $name),+ }
-            }
-        }
-
-        impl FromStr for $ty {
-            type Err = Error;
-            fn from_str(s: &str) -> Result<Self, Error> {
-                match s {
-                    $($name => Ok($ty::$variant),)+
-                    other => Err(Error::InvalidOption {
-                        option: $option.into(),
-                        value: other.into(),
-                        allowed: Self::ALL.iter().map(|v| v.as_str().to_owned()).collect(),
-                    }),
-                }
-            }
-        }
-
-        impl fmt::Display for $ty {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-    };
-}
 
 named_enum!(
     /// The six SPBE architecture domains (Perpres 95/2018).
