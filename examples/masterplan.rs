@@ -25,11 +25,16 @@ use std::collections::BTreeMap;
 use std::error::Error;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+use text::clip;
 
 #[path = "masterplan/architecture.rs"]
 mod architecture;
+#[path = "masterplan/architecture_to_be.rs"]
+mod architecture_to_be;
 #[path = "masterplan/roadmap.rs"]
 mod roadmap;
+#[path = "masterplan/text.rs"]
+mod text;
 
 /// Long CSV: subject,period,indicator,level,note.
 const ASSESSMENTS: &str = include_str!("data/bolmong-assessments.csv");
@@ -308,16 +313,6 @@ fn exact(f: &Fraction) -> String {
 
 fn shown(d: Option<egov_masterplan::Decimal>) -> String {
     d.map_or_else(|| "–".to_owned(), |d| d.to_string())
-}
-
-/// At most `width` characters, with an ellipsis when cut.
-fn clip(s: &str, width: usize) -> String {
-    if s.chars().count() <= width {
-        s.to_owned()
-    } else {
-        let head: String = s.chars().take(width.saturating_sub(1)).collect();
-        format!("{head}…")
-    }
 }
 
 /// `$CARGO_TARGET_DIR/masterplan`, else `<workspace>/target/masterplan`.

@@ -5,10 +5,10 @@
 //! when it fails, what is unsupported or outside the service connector, and
 //! what the roadmap turns the catalog into by 2024.
 
-use chrono::Datelike;
+use crate::text::{clip, list, wrapped};
 use egov_masterplan::{
-    ArchitectureModel, Domain, ImpactStep, ImpactedElement, Lifecycle, Roadmap, Schedule,
-    ScheduleOptions, UnsupportedKind,
+    ArchitectureModel, Domain, ImpactStep, ImpactedElement, Lifecycle, Roadmap, ScheduleOptions,
+    UnsupportedKind,
 };
 use std::collections::BTreeMap;
 use std::error::Error;
@@ -18,13 +18,13 @@ const CATALOG: &str = include_str!("../data/bolmong-architecture.json");
 /// The roadmap whose initiatives create and retire catalog elements.
 const ROADMAP: &str = include_str!("../data/bolmong-roadmap.json");
 /// The element whose failure is traced.
-const FAILING: &str = "dc-pemkab";
+pub(crate) const FAILING: &str = "dc-pemkab";
 /// The year the to-be architecture is shown for.
-const TARGET_YEAR: i32 = 2024;
+pub(crate) const TARGET_YEAR: i32 = 2024;
 /// How many impact paths are printed.
 const PATHS_SHOWN: usize = 8;
 
-type Res<T = ()> = Result<T, Box<dyn Error>>;
+pub(crate) type Res<T = ()> = Result<T, Box<dyn Error>>;
 
 /// Files the architecture part wants written: (file name, contents).
 pub type Files = Vec<(&'static str, String)>;
@@ -48,7 +48,7 @@ pub fn run(n: &mut u32) -> Res<Files> {
     duplicates(&catalog, &roadmap, next());
     impact(&today, &catalog, next())?;
     gaps(&catalog, &roadmap, next());
-    to_be(&catalog, &today, &target, &schedule, next())?;
+    crate::architecture_to_be::to_be(&catalog, &today, &target, &schedule, next())?;
 
     Ok(vec![
         ("architecture.xml", catalog.to_archimate_xml()),
@@ -363,127 +363,7 @@ fn gaps(catalog: &ArchitectureModel, roadmap: &Roadmap, n: u32) {
     println!();
 }
 
-fn to_be(
-    catalog: &ArchitectureModel,
-    today: &ArchitectureModel,
-    target: &ArchitectureModel,
-    schedule: &Schedule,
-    n: u32,
-) -> Res {
-    super::section(&format!(
-        "{n}. The architecture at the end of {TARGET_YEAR} (by the roadmap schedule)"
-    ));
-    let roadmap = schedule.roadmap();
-    let finish_of = |initiative: &str| {
-        schedule
-            .entry(initiative)
-            .map(|e| (e.finish.year(), e.finish.format("%Y-%m").to_string()))
-    };
-    let mut creator: BTreeMap<&str, &str> = BTreeMap::new();
-    for i in roadmap.initiatives() {
-        for id in &i.creates {
-            creator.insert(id.as_str(), i.id.as_str());
-        }
-    }
-    let retirer = retired_by(roadmap);
-    let d = today.diff(target);
-    println!(
-        "  today {} elements → {TARGET_YEAR} {} elements: {} added, {} removed; \
-         relations +{} −{}",
-        today.elements().len(),
-        target.elements().len(),
-        d.added.len(),
-        d.removed.len(),
-        d.added_relations.len(),
-        d.removed_relations.len()
-    );
-    println!("\n  Added:");
-    for id in &d.added {
-        let e = catalog.element(id);
-        let name = e.map_or("", |e| e.name.id());
-        let why = match creator.get(id.as_str()) {
-            Some(i) => match finish_of(i) {
-                Some((_, month)) => format!("{i}, done {month}"),
-                None => format!(
-                    "lifecycle year {} — its initiative {i} is NOT scheduled",
-                    year_of(e.map(|e| e.lifecycle))
-                ),
-            },
-            None => format!(
-                "lifecycle year {}, no initiative",
-                year_of(e.map(|e| e.lifecycle))
-            ),
-        };
-        println!("    {id:<22} {:<34} {why}", clip(name, 34));
-    }
-    println!("\n  Removed:");
-    for id in &d.removed {
-        let e = catalog.element(id);
-        let name = e.map_or("", |e| e.name.id());
-        let why = match retirer.get(id.as_str()) {
-            Some(i) => match finish_of(i) {
-                Some((_, month)) => format!("{i}, done {month}"),
-                None => format!("{i} (not scheduled)"),
-            },
-            None => format!("retiring {}", year_of(e.map(|e| e.lifecycle))),
-        };
-        println!("    {id:<22} {:<34} {why}", clip(name, 34));
-    }
-    let left: Vec<&str> = catalog
-        .elements()
-        .iter()
-        .filter(|e| matches!(e.lifecycle, Lifecycle::ToBe { .. }))
-        .filter(|e| target.element(&e.id).is_none())
-        .map(|e| e.id.as_str())
-        .collect();
-    wrapped(
-        &format!("Still to come after {TARGET_YEAR}: "),
-        &list(&left),
-        76,
-    );
-    let dup = |m: &ArchitectureModel| m.duplicates().len();
-    let gaps = |m: &ArchitectureModel| m.integration_gaps().len();
-    let services =
-        |m: &ArchitectureModel| -> Res<usize> { Ok(m.impact_of(FAILING)?.services.len()) };
-    println!("\n  {:<44} {:>6} {:>6}", "", "today", TARGET_YEAR);
-    println!(
-        "  {:<44} {:>6} {:>6}",
-        "duplicate-application groups",
-        dup(today),
-        dup(target)
-    );
-    println!(
-        "  {:<44} {:>6} {:>6}",
-        "applications outside the service connector",
-        gaps(today),
-        gaps(target)
-    );
-    println!(
-        "  {:<44} {:>6} {:>6}",
-        format!("services down if {FAILING} fails"),
-        services(today)?,
-        services(target)?
-    );
-    println!(
-        "  {:<44} {:>6} {:>6}",
-        "services without an application",
-        without_app(today),
-        without_app(target)
-    );
-    for g in target.duplicates() {
-        println!(
-            "  {TARGET_YEAR}: {} `{}` still in {} ({})",
-            g.basis,
-            g.key,
-            g.agencies.join(", "),
-            g.elements.join(", ")
-        );
-    }
-    println!();
-    Ok(())
-}
-
-fn without_app(m: &ArchitectureModel) -> usize {
+pub(crate) fn without_app(m: &ArchitectureModel) -> usize {
     m.unsupported()
         .iter()
         .filter(|u| u.problem == UnsupportedKind::ServiceWithoutApplication)
@@ -491,7 +371,7 @@ fn without_app(m: &ArchitectureModel) -> usize {
 }
 
 /// Element id → the initiative that retires it.
-fn retired_by(roadmap: &Roadmap) -> BTreeMap<&str, &str> {
+pub(crate) fn retired_by(roadmap: &Roadmap) -> BTreeMap<&str, &str> {
     let mut out = BTreeMap::new();
     for i in roadmap.initiatives() {
         for id in &i.retires {
@@ -501,7 +381,7 @@ fn retired_by(roadmap: &Roadmap) -> BTreeMap<&str, &str> {
     out
 }
 
-fn year_of(l: Option<Lifecycle>) -> String {
+pub(crate) fn year_of(l: Option<Lifecycle>) -> String {
     match l {
         Some(Lifecycle::ToBe { year: Some(y) } | Lifecycle::Retiring { year: Some(y) }) => {
             y.to_string()
@@ -552,44 +432,4 @@ fn chain(start: &str, path: &[ImpactStep]) -> String {
         }
     }
     out
-}
-
-fn list(ids: &[&str]) -> String {
-    if ids.is_empty() {
-        "–".to_owned()
-    } else {
-        ids.join(", ")
-    }
-}
-
-/// At most `width` characters, with an ellipsis when cut.
-fn clip(s: &str, width: usize) -> String {
-    if s.chars().count() <= width {
-        s.to_owned()
-    } else {
-        let head: String = s.chars().take(width.saturating_sub(1)).collect();
-        format!("{head}…")
-    }
-}
-
-/// `prefix` then `text` wrapped at `width` columns, continuation lines
-/// indented under the text.
-fn wrapped(prefix: &str, text: &str, width: usize) {
-    let head = format!("  {prefix}");
-    let indent = head.chars().count();
-    let mut line = head;
-    let mut empty = true;
-    for word in text.split(' ') {
-        if !empty && line.chars().count() + 1 + word.chars().count() > width {
-            println!("{}", line.trim_end());
-            line = " ".repeat(indent);
-            empty = true;
-        }
-        if !empty {
-            line.push(' ');
-        }
-        line.push_str(word);
-        empty = false;
-    }
-    println!("{}", line.trim_end());
 }

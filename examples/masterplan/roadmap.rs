@@ -2,6 +2,8 @@
 //! SPBE roadmap of Kabupaten Bolaang Mongondow, scheduled under its yearly
 //! budget caps and projected onto the regency's 2019 baseline.
 
+use crate::text::{wrapped, wrapped_at};
+use egov_masterplan::rupiah;
 use egov_masterplan::{
     first_year_reaching, Assessment, DependencyKind, Framework, GanttOptions, Roadmap, Schedule,
     ScheduleOptions, Scorecard, UnscheduledReason, YearScorecard,
@@ -300,48 +302,9 @@ fn project(fw: &Framework, baseline: &Assessment, projection: &[YearScorecard], 
     Ok(())
 }
 
-/// `prefix` then `text` wrapped at `width` columns, continuation lines
-/// indented under the text.
-fn wrapped(prefix: &str, text: &str, width: usize) {
-    let head = format!("  {prefix}");
-    let indent = head.chars().count();
-    wrapped_at(&head, indent, text, width);
-}
-
-fn wrapped_at(head: &str, indent: usize, text: &str, width: usize) {
-    let mut line = head.to_owned();
-    let mut empty = true;
-    for word in text.split(' ') {
-        if !empty && line.chars().count() + 1 + word.chars().count() > width {
-            println!("{}", line.trim_end());
-            line = " ".repeat(indent);
-            empty = true;
-        }
-        if !empty {
-            line.push(' ');
-        }
-        line.push_str(word);
-        empty = false;
-    }
-    println!("{}", line.trim_end());
-}
-
-/// `Rp 1.250.000.000`.
-fn rupiah(v: u64) -> String {
-    format!("Rp {}", thousands(v))
-}
-
-/// `1.250.000.000` (Indonesian thousands separators).
+/// `1.250.000.000`: the library's rupiah text without the `Rp `.
 fn thousands(v: u64) -> String {
-    let digits = v.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push('.');
-        }
-        out.push(c);
-    }
-    out
+    rupiah(v).trim_start_matches("Rp ").to_owned()
 }
 
 fn percent(part: u64, whole: u64) -> f64 {
