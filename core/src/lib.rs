@@ -69,7 +69,7 @@ pub use roadmap::{
 };
 pub use scoring::{
     rank, trends, Assessment, Coverage, DenseScores, Gap, GapStep, GapTarget, IndicatorScore,
-    MissingPolicy, NodeScore, Note, PredicateBasis, RankBasis, RankEntry, ScoreOptions, Scorecard,
-    StepCosts, Trend, TrendPoint, DENSE_MISSING,
+    LevelCell, MissingPolicy, NodeScore, Note, PredicateBasis, RankBasis, RankEntry, RowLabel,
+    ScoreOptions, Scorecard, StepCosts, Trend, TrendPoint, DENSE_MISSING,
 };
 pub use text::{rupiah, Lang, Text};

@@ -5,15 +5,16 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// A language the library can print labels in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
+crate::named_enum::named_enum!(
+    /// A language the library can print labels in.
+    #[derive(Default)]
+    Lang, "lang",
     /// Bahasa Indonesia (the regulation's language; the default).
     #[default]
-    Id,
+    Id => "id",
     /// English.
-    En,
-}
+    En => "en",
+);
 
 /// Text a person reads: either the same in every language (`"SIMPEG"`) or
 /// written as `{"id": "…", "en": "…"}`.

@@ -8,6 +8,14 @@
 //!   chart of one tier (domains or aspects), with an optional target ring.
 //! - [`scorecard_markdown`] (also [`Scorecard::to_markdown`]): the scorecard
 //!   as Markdown tables, in Indonesian or English.
+//! - [`scorecard_html`]: the scorecard as an HTML fragment for notebooks
+//!   (heading, index and predicate, a table of the groups, the radar chart).
+//! - [`schedule_html`]: a schedule as an HTML fragment (the Gantt chart, a
+//!   table of the entries, the unscheduled initiatives, spend per year).
+//! - [`architecture_html`]: an architecture model as an HTML fragment (counts,
+//!   elements per domain, the coverage heatmap).
+//! - [`projection_html`]: a yearly projection as an HTML table (index,
+//!   predicate and the initiatives finished, per year).
 //!
 //! Text that comes from users (subjects, node names) passes through
 //! [`escape_xml`] or [`escape_markdown_cell`], so a hostile name cannot
@@ -15,12 +23,14 @@
 
 mod gantt;
 mod heatmap;
+mod html;
 mod markdown;
 mod radar;
 mod svg;
 
 pub use gantt::{gantt_svg, GanttOptions};
 pub use heatmap::{heatmap_svg, HeatmapOptions};
+pub use html::{architecture_html, projection_html, schedule_html, scorecard_html};
 pub use markdown::scorecard_markdown;
 pub use radar::{radar_svg, RadarOptions, RadarTarget};
 

@@ -28,15 +28,16 @@ impl Framework {
     }
 }
 
-/// Which value ranks scorecards.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum RankBasis {
+crate::named_enum::named_enum!(
+    /// Which value ranks scorecards.
+    #[derive(Default)]
+    RankBasis, "rank_basis",
     /// The exact index: 3.4985 ranks below 3.50.
     #[default]
-    Exact,
+    Exact => "exact",
     /// The published (rounded) index: 3.4985 and 3.50 tie.
-    Rounded,
-}
+    Rounded => "rounded",
+);
 
 /// One scorecard's place in its period.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -155,6 +155,28 @@ impl Framework {
         options: &ScoreOptions,
         with_nodes: bool,
     ) -> Result<DenseScores> {
+        self.score_dense_labeled(levels, options, with_nodes, &|r| (format!("row {r}"), 0))
+    }
+
+    /// [`Framework::score_dense`] naming rows in errors by `label(row)`
+    /// (subject, period) instead of `row N`.
+    ///
+    /// ```
+    /// use egov_masterplan::{Framework, ScoreOptions, DENSE_MISSING};
+    /// let fw = Framework::builtin("spbe-2020").unwrap();
+    /// let mut levels = vec![3u8; 47];
+    /// levels[6] = DENSE_MISSING;
+    /// let label = |r: usize| (format!("row {r}"), 2024);
+    /// let err = fw.score_dense_labeled(&levels, &ScoreOptions::default(), false, &label).unwrap_err();
+    /// assert_eq!(err.to_string(), "row 0 2024: 1 indicator(s) not rated: I7");
+    /// ```
+    pub fn score_dense_labeled(
+        &self,
+        levels: &[u8],
+        options: &ScoreOptions,
+        with_nodes: bool,
+        label: &dyn Fn(usize) -> (String, i32),
+    ) -> Result<DenseScores> {
         let d = &*self.data;
         let width = d.indicators.len();
         if levels.len() % width != 0 {
@@ -230,7 +252,7 @@ impl Framework {
                 d.total_units
             } else {
                 // Unrated indicators (or an error): the careful path.
-                self.check_row(r, row, options.missing)?;
+                self.check_row(row, options.missing, &|| label(r))?;
                 s = 0;
                 let mut w = 0;
                 for (i, &l) in row.iter().enumerate() {
@@ -246,10 +268,8 @@ impl Framework {
                     w += u;
                 }
                 if w == 0 {
-                    return Err(Error::NothingRated {
-                        subject: format!("row {r}"),
-                        period: 0,
-                    });
+                    let (subject, period) = label(r);
+                    return Err(Error::NothingRated { subject, period });
                 }
                 w
             };
@@ -332,7 +352,12 @@ impl Framework {
 
     /// The error for a row with a level off the scale, or an unrated
     /// indicator under `MissingPolicy::Error`.
-    fn check_row(&self, r: usize, row: &[u8], missing: MissingPolicy) -> Result<()> {
+    fn check_row(
+        &self,
+        row: &[u8],
+        missing: MissingPolicy,
+        label: &dyn Fn() -> (String, i32),
+    ) -> Result<()> {
         let scale = self.data.scale;
         for (i, &l) in row.iter().enumerate() {
             if l == DENSE_MISSING {
@@ -343,16 +368,18 @@ impl Framework {
                         .filter(|(&l, _)| l == DENSE_MISSING)
                         .map(|(_, n)| n.id().to_owned())
                         .collect();
+                    let (subject, period) = label();
                     return Err(Error::MissingLevels {
-                        subject: format!("row {r}"),
-                        period: 0,
+                        subject,
+                        period,
                         missing,
                     });
                 }
             } else if l < scale.min || l > scale.max {
+                let (subject, period) = label();
                 return Err(Error::LevelOutOfRange {
-                    subject: format!("row {r}"),
-                    period: 0,
+                    subject,
+                    period,
                     indicator: self.data.nodes[self.data.indicators[i]].id.clone(),
                     level: l.into(),
                     min: scale.min.into(),

@@ -4,10 +4,12 @@ mod assessment;
 mod batch;
 mod csv_io;
 mod dense;
+mod dense_rank;
 mod engine;
 mod gap;
 mod options;
 mod scorecard;
+mod table;
 
 pub use assessment::{Assessment, Note};
 pub use batch::{rank, trends, RankBasis, RankEntry, Trend, TrendPoint};
@@ -15,3 +17,4 @@ pub use dense::{DenseScores, DENSE_MISSING};
 pub use gap::{Gap, GapStep, GapTarget, StepCosts};
 pub use options::{MissingPolicy, PredicateBasis, ScoreOptions};
 pub use scorecard::{Coverage, IndicatorScore, NodeScore, Scorecard};
+pub use table::{LevelCell, RowLabel};

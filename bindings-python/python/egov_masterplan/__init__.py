@@ -1,0 +1,117 @@
+"""egov-masterplan: plan and track e-Government development.
+
+Exact SPBE maturity scoring (PermenPANRB 59/2020), gap analysis, roadmaps
+scheduled under a budget, and the SPBE architecture catalog — the Rust core
+behind a typed Python API.
+
+>>> import egov_masterplan as em
+>>> fw = em.Framework.builtin("spbe-2020")
+>>> card = fw.score({f"I{i}": 3 for i in range(1, 48)})
+>>> card.index, card.predicate
+(3.0, 'baik')
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, List
+
+from . import errors
+from ._native import (
+    ArchitectureModel,
+    Assessment,
+    Framework,
+    Projection,
+    Roadmap,
+    Schedule,
+    Scorecard,
+    __version__,
+    rank_scorecards,
+    trend_scorecards,
+)
+from ._records import (
+    ArchitectureDiff,
+    Coverage,
+    DuplicateGroup,
+    Gap,
+    GapStep,
+    Impact,
+    ImpactedAgency,
+    ImpactedElement,
+    IndicatorScore,
+    Node,
+    NodeScore,
+    Predicate,
+    RankEntry,
+    ScheduleEntry,
+    Trend,
+    Unscheduled,
+    Unsupported,
+    YearProjection,
+    YearSpend,
+)
+from .errors import (
+    ArchitectureError,
+    AssessmentError,
+    BudgetError,
+    CycleError,
+    EgovError,
+    FrameworkError,
+    LevelOutOfRangeError,
+    RoadmapError,
+    UnknownIndicatorError,
+)
+
+__all__ = [
+    "__version__",
+    "errors",
+    "Framework",
+    "Assessment",
+    "Scorecard",
+    "Roadmap",
+    "Schedule",
+    "Projection",
+    "ArchitectureModel",
+    "rank",
+    "trends",
+    "Node",
+    "Predicate",
+    "NodeScore",
+    "IndicatorScore",
+    "Gap",
+    "GapStep",
+    "RankEntry",
+    "Trend",
+    "ScheduleEntry",
+    "Unscheduled",
+    "YearSpend",
+    "YearProjection",
+    "Impact",
+    "ImpactedElement",
+    "ImpactedAgency",
+    "DuplicateGroup",
+    "Coverage",
+    "Unsupported",
+    "ArchitectureDiff",
+    "EgovError",
+    "FrameworkError",
+    "AssessmentError",
+    "UnknownIndicatorError",
+    "LevelOutOfRangeError",
+    "RoadmapError",
+    "CycleError",
+    "BudgetError",
+    "ArchitectureError",
+]
+
+
+def rank(scorecards: Iterable[Scorecard], *, basis: str = "exact") -> List[RankEntry]:
+    """Competition ranks ("1224") within each period, highest index first;
+    ``basis`` is ``"exact"`` or ``"rounded"`` (published values)."""
+    return rank_scorecards(list(scorecards), basis=basis)
+
+
+def trends(scorecards: Iterable[Scorecard]) -> List[Trend]:
+    """Each subject's index across its periods, oldest first."""
+    return trend_scorecards(list(scorecards))
+
+

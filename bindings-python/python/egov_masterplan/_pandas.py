@@ -1,0 +1,188 @@
+"""pandas conversions: DataFrames in and out. pandas and NumPy are optional
+dependencies, imported only here and only when a pandas method is called.
+
+The batch path (``score_frame``) does no per-row Python work: the columns
+go to the core as NumPy arrays, and the core checks and scores them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Any, Tuple
+
+from .errors import InvalidFieldError, LevelNotIntegerError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ._native import Framework, Projection, Schedule, Scorecard
+    from ._records import Coverage
+
+_INSTALL = (
+    "this method needs pandas and numpy: pip install 'egov-masterplan[pandas]' "
+    "(or pip install pandas numpy)"
+)
+
+
+def require_pandas() -> Tuple[Any, Any]:
+    """``(pandas, numpy)``, or an ImportError that says what to install."""
+    try:
+        import numpy as np
+        import pandas as pd
+    except ImportError as e:  # pragma: no cover - exercised in a subprocess test
+        raise ImportError(_INSTALL) from e
+    return pd, np
+
+
+def _field_error(field: str, message: str) -> InvalidFieldError:
+    err = InvalidFieldError(f"DataFrame: field `{field}` {message}")
+    err.kind = "invalid_field"
+    err.what = "DataFrame"  # type: ignore[attr-defined]
+    err.field = field  # type: ignore[attr-defined]
+    return err
+
+
+def _numeric(pd: Any, np: Any, values: Any, indicators: Any) -> Any:
+    """Level cells as int64 or float64 (NaN = unrated); text that is not a
+    number raises LevelNotIntegerError naming the indicator."""
+    arr = np.asarray(values)
+    if arr.dtype.kind in "iu":
+        return np.ascontiguousarray(arr, dtype=np.int64)
+    if arr.dtype.kind == "f":
+        return np.ascontiguousarray(arr, dtype=np.float64)
+    if arr.dtype.kind == "b":
+        arr = arr.astype(object)
+    flat = pd.Series(arr.reshape(-1))
+    numbers = pd.to_numeric(flat, errors="coerce")
+    bad = numbers.isna() & flat.notna()
+    if bad.any():
+        k = int(np.flatnonzero(bad.to_numpy())[0])
+        indicator = indicators(k)
+        err = LevelNotIntegerError(
+            f"indicator `{indicator}`: level `{flat.iloc[k]}` is not a whole number"
+        )
+        err.kind = "level_not_integer"
+        err.indicator = indicator  # type: ignore[attr-defined]
+        err.value = str(flat.iloc[k])  # type: ignore[attr-defined]
+        raise err
+    return np.ascontiguousarray(numbers.to_numpy(dtype=np.float64).reshape(arr.shape))
+
+
+def _periods(np: Any, values: Any) -> Any:
+    try:
+        return np.ascontiguousarray(np.asarray(values, dtype=np.int64))
+    except (TypeError, ValueError) as e:
+        raise _field_error("period", "must hold whole years") from e
+
+
+def score_frame(
+    framework: "Framework",
+    df: Any,
+    predicate_basis: str,
+    missing: str,
+    rank_basis: str,
+) -> Any:
+    """Scores a long (subject, period, indicator, level) or wide (subject,
+    period, one column per indicator) DataFrame."""
+    pd, np = require_pandas()
+    from . import _native
+
+    columns = [str(c) for c in df.columns]
+    for required in ("subject", "period"):
+        if required not in columns:
+            raise _field_error(required, "is missing: expected columns subject, period and "
+                               "either indicator + level (long) or one column per indicator (wide)")
+    if "indicator" in columns and "level" in columns:
+        keys = pd.MultiIndex.from_arrays([df["subject"], df["period"]])
+        row_codes, rows = keys.factorize()
+        name_codes, names = pd.factorize(df["indicator"])
+        names = [str(n) for n in names]
+        levels = _numeric(pd, np, df["level"].to_numpy(), lambda k: names[name_codes[k]])
+        if levels.dtype != np.float64:
+            levels = levels.astype(np.float64)
+        subjects = rows.get_level_values(0)
+        periods = _periods(np, rows.get_level_values(1))
+        result = _native._score_long(
+            framework,
+            np.ascontiguousarray(row_codes, dtype=np.int64),
+            names,
+            np.ascontiguousarray(name_codes, dtype=np.int64),
+            levels,
+            periods,
+            predicate_basis,
+            missing,
+            rank_basis,
+        )
+        index = None
+    else:
+        indicators = [c for c in columns if c not in ("subject", "period")]
+        width = len(indicators)
+        levels = _numeric(
+            pd, np, df[indicators].to_numpy(), lambda k: indicators[k % width]
+        )
+        subjects = df["subject"].to_numpy()
+        periods = _periods(np, df["period"])
+        result = _native._score_wide(
+            framework, indicators, levels, periods, predicate_basis, missing, rank_basis
+        )
+        index = df.index
+    data = {
+        "subject": subjects,
+        "period": periods,
+        "index": result["index"],
+        "predicate": pd.Categorical.from_codes(
+            result["predicate"], categories=result["predicate_ids"]
+        ),
+    }
+    values = result["node_values"]
+    for j, node in enumerate(result["node_ids"]):
+        data[node] = values[:, j]
+    data["rank"] = result["rank"]
+    return pd.DataFrame(data, index=index)
+
+
+def scorecard_frame(card: "Scorecard") -> Any:
+    """One row per domain, aspect and indicator."""
+    pd, _ = require_pandas()
+    rows = []
+    for n in list(card.domains) + list(card.aspects):
+        rows.append(
+            {"tier": n.tier, "id": n.id, "name": n.name, "value": n.value,
+             "exact": n.exact, "level": None, "weight": None, "contribution": None}
+        )
+    for i in card.indicators:
+        rows.append(
+            {"tier": "indicator", "id": i.id, "name": None, "value": None, "exact": None,
+             "level": i.level, "weight": float(i.weight),
+             "contribution": float(i.contribution)}
+        )
+    return pd.DataFrame(rows)
+
+
+def schedule_frame(schedule: "Schedule") -> Any:
+    """One row per scheduled initiative; dates as datetime64."""
+    pd, _ = require_pandas()
+    frame = pd.DataFrame([dataclasses.asdict(e) for e in schedule.entries])
+    if len(frame):
+        for col in ("start", "finish", "earliest_start"):
+            frame[col] = pd.to_datetime(frame[col])
+        frame["explanations"] = frame["explanations"].map("; ".join)
+    return frame
+
+
+def projection_frame(projection: "Projection") -> Any:
+    """One row per plan year: index, predicate, domains, finished initiatives."""
+    pd, _ = require_pandas()
+    rows = []
+    for y in projection.years:
+        card = y.scorecard
+        row = {"year": y.year, "index": card.index, "predicate": card.predicate}
+        for d in card.domains:
+            row[d.id] = d.value
+        row["finished"] = ", ".join(y.finished)
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def coverage_frame(coverage: "Coverage") -> Any:
+    """Agencies × domains element counts."""
+    pd, _ = require_pandas()
+    return pd.DataFrame(coverage.counts, index=coverage.agencies, columns=coverage.domains)

@@ -1,0 +1,236 @@
+//! `Framework`: built-ins, JSON, scoring entry points.
+
+use crate::convert::{fraction, opt_fraction, record, score_options};
+use crate::errors::IntoPyResult;
+use crate::scoring::{assessment_from, PyAssessment, PyScorecard};
+use egov_masterplan::{Assessment, Framework};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList};
+
+/// A maturity framework: a weighted tree of domains, aspects and indicators.
+#[pyclass(
+    name = "Framework",
+    module = "egov_masterplan",
+    from_py_object,
+    frozen,
+    eq
+)]
+#[derive(Clone, PartialEq)]
+pub struct PyFramework(pub Framework);
+
+#[pymethods]
+impl PyFramework {
+    /// A built-in framework: `spbe-2020`, `spbe-2018` or `pemdi-2025`.
+    #[staticmethod]
+    fn builtin(id: &str) -> PyResult<PyFramework> {
+        Framework::builtin(id).py().map(PyFramework)
+    }
+
+    /// The ids of the built-in frameworks, official first.
+    #[staticmethod]
+    fn builtin_ids() -> Vec<&'static str> {
+        Framework::builtin_ids()
+    }
+
+    /// Reads and validates a framework document (JSON text).
+    #[staticmethod]
+    fn from_json(json: &str) -> PyResult<PyFramework> {
+        Framework::from_json(json).py().map(PyFramework)
+    }
+
+    /// The framework as JSON text (`from_json` reads it back equal).
+    #[pyo3(signature = (*, pretty = false))]
+    fn to_json(&self, pretty: bool) -> String {
+        if pretty {
+            self.0.to_json_pretty()
+        } else {
+            self.0.to_json()
+        }
+    }
+
+    /// The framework's id.
+    #[getter]
+    fn id(&self) -> &str {
+        self.0.id()
+    }
+
+    /// Its version.
+    #[getter]
+    fn version(&self) -> &str {
+        self.0.version()
+    }
+
+    /// Its name in Indonesian or English.
+    #[pyo3(signature = (lang = "id"))]
+    fn name(&self, lang: &str) -> PyResult<String> {
+        Ok(self.0.name().get(crate::convert::lang(lang)?).to_owned())
+    }
+
+    /// `official` or `provisional`.
+    #[getter]
+    fn status(&self) -> &'static str {
+        self.0.status().as_str()
+    }
+
+    /// Tier names, top first (`["domain", "aspect", "indicator"]`).
+    #[getter]
+    fn tiers(&self) -> Vec<String> {
+        self.0.tiers().to_vec()
+    }
+
+    /// The level scale as `(min, max)`.
+    #[getter]
+    fn scale(&self) -> (u8, u8) {
+        let s = self.0.scale();
+        (s.min, s.max)
+    }
+
+    /// Decimals of printed values.
+    #[getter]
+    fn decimals(&self) -> u32 {
+        self.0.rounding().decimals
+    }
+
+    /// Indicator ids in framework order.
+    #[getter]
+    fn indicator_ids(&self) -> Vec<String> {
+        self.0.indicators().map(|n| n.id().to_owned()).collect()
+    }
+
+    /// Ids of the nodes of one tier, in framework order.
+    fn tier_ids(&self, tier: &str) -> Vec<String> {
+        self.0.tier(tier).map(|n| n.id().to_owned()).collect()
+    }
+
+    /// The nodes, top-down in document order, as `Node` records.
+    fn nodes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let tiers = self.0.tiers();
+        let out = PyList::empty(py);
+        for n in self.0.nodes() {
+            let d = PyDict::new(py);
+            d.set_item("id", n.id())?;
+            d.set_item(
+                "tier",
+                tiers.get(n.tier_index()).cloned().unwrap_or_default(),
+            )?;
+            d.set_item("name", n.name().get(egov_masterplan::Lang::Id))?;
+            d.set_item("name_en", n.name().get(egov_masterplan::Lang::En))?;
+            d.set_item("weight", fraction(py, &n.weight())?)?;
+            out.append(record(py, "Node", &d)?)?;
+        }
+        Ok(out)
+    }
+
+    /// The predicate bands, lowest first, as `Predicate` records.
+    fn predicates<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let out = PyList::empty(py);
+        for p in self.0.predicates() {
+            let d = PyDict::new(py);
+            d.set_item("id", &p.id)?;
+            d.set_item("name", p.label.get(egov_masterplan::Lang::Id))?;
+            d.set_item("name_en", p.label.get(egov_masterplan::Lang::En))?;
+            d.set_item("min", fraction(py, &p.min)?)?;
+            d.set_item("max", opt_fraction(py, p.max.as_ref())?)?;
+            out.append(record(py, "Predicate", &d)?)?;
+        }
+        Ok(out)
+    }
+
+    /// Scores one assessment: an `Assessment`, a `{indicator: level}` dict,
+    /// or a whole assessment document as a dict (with `levels`).
+    #[pyo3(signature = (levels_or_assessment, *, subject = None, period = None,
+                        predicate_basis = "exact", missing = "error"))]
+    fn score(
+        &self,
+        py: Python<'_>,
+        levels_or_assessment: &Bound<'_, PyAny>,
+        subject: Option<&str>,
+        period: Option<i32>,
+        predicate_basis: &str,
+        missing: &str,
+    ) -> PyResult<PyScorecard> {
+        let options = score_options(predicate_basis, missing)?;
+        let a = assessment_from(levels_or_assessment, subject, period)?;
+        let card = py.detach(|| self.0.score_with(&a, &options)).py()?;
+        Ok(PyScorecard(card))
+    }
+
+    /// Scores many assessments: a list of `Assessment`s (or level dicts)
+    /// gives a list of `Scorecard`s; a pandas DataFrame, long (`subject,
+    /// period, indicator, level`) or wide (one column per indicator), gives
+    /// a DataFrame with the index, predicate, every domain and aspect, and
+    /// the rank within the period.
+    #[pyo3(signature = (data, *, predicate_basis = "exact", missing = "error", rank_basis = "exact"))]
+    fn score_many<'py>(
+        slf: &Bound<'py, Self>,
+        data: &Bound<'py, PyAny>,
+        predicate_basis: &str,
+        missing: &str,
+        rank_basis: &str,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let py = slf.py();
+        let options = score_options(predicate_basis, missing)?;
+        if data.hasattr("columns")? && data.hasattr("iloc")? {
+            return py
+                .import("egov_masterplan._pandas")?
+                .getattr("score_frame")?
+                .call1((slf, data, predicate_basis, missing, rank_basis));
+        }
+        let mut list: Vec<Assessment> = Vec::new();
+        for (i, item) in data.try_iter()?.enumerate() {
+            let subject = format!("assessment-{i}");
+            list.push(assessment_from(&item?, Some(&subject), None)?);
+        }
+        let fw = &slf.get().0;
+        let cards = py.detach(|| fw.score_many_with(&list, &options)).py()?;
+        let out = PyList::empty(py);
+        for c in cards {
+            out.append(PyScorecard(c))?;
+        }
+        Ok(out.into_any())
+    }
+
+    /// Reads assessments from long CSV text (`subject,period,indicator,level`).
+    fn assessments_from_csv(&self, text: &str) -> PyResult<Vec<PyAssessment>> {
+        let _ = self;
+        Ok(Assessment::from_csv(text)
+            .py()?
+            .into_iter()
+            .map(PyAssessment)
+            .collect())
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Framework({:?}, version={:?}, indicators={})",
+            self.0.id(),
+            self.0.version(),
+            self.0.indicator_count()
+        )
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        let module = py.import("egov_masterplan._native")?;
+        // Built-ins pickle by id; others by their JSON.
+        if Framework::builtin(self.0.id()).is_ok_and(|b| b == self.0) {
+            Ok((
+                module.getattr("_framework_builtin")?,
+                (self.0.id().to_owned(),),
+            ))
+        } else {
+            Ok((module.getattr("_framework_from_json")?, (self.0.to_json(),)))
+        }
+    }
+}
+
+/// Unpickles a built-in framework.
+#[pyfunction]
+pub fn _framework_builtin(id: &str) -> PyResult<PyFramework> {
+    PyFramework::builtin(id)
+}
+
+/// Unpickles a framework from its JSON.
+#[pyfunction]
+pub fn _framework_from_json(json: &str) -> PyResult<PyFramework> {
+    PyFramework::from_json(json)
+}

@@ -1,0 +1,50 @@
+//! Python bindings of `egov-masterplan`: the native module
+//! `egov_masterplan._native` behind the typed facade in
+//! `python/egov_masterplan/`. This crate converts values and maps errors;
+//! every computation is the core's.
+
+mod architecture;
+mod batch;
+mod convert;
+mod errors;
+mod framework;
+mod roadmap;
+mod scoring;
+
+use pyo3::prelude::*;
+
+/// The kinds of core errors, each with its own exception class.
+#[pyfunction]
+fn error_kinds() -> Vec<(&'static str, &'static str)> {
+    errors::KINDS
+        .iter()
+        .map(|k| (*k, errors::class_name(k)))
+        .collect()
+}
+
+/// The native module.
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<framework::PyFramework>()?;
+    m.add_class::<scoring::PyAssessment>()?;
+    m.add_class::<scoring::PyScorecard>()?;
+    m.add_class::<roadmap::PyRoadmap>()?;
+    m.add_class::<roadmap::PySchedule>()?;
+    m.add_class::<roadmap::PyProjection>()?;
+    m.add_class::<architecture::PyArchitectureModel>()?;
+    m.add_function(wrap_pyfunction!(error_kinds, m)?)?;
+    m.add_function(wrap_pyfunction!(batch::_score_wide, m)?)?;
+    m.add_function(wrap_pyfunction!(batch::_score_long, m)?)?;
+    m.add_function(wrap_pyfunction!(batch::rank_scorecards, m)?)?;
+    m.add_function(wrap_pyfunction!(batch::trend_scorecards, m)?)?;
+    m.add_function(wrap_pyfunction!(framework::_framework_builtin, m)?)?;
+    m.add_function(wrap_pyfunction!(framework::_framework_from_json, m)?)?;
+    m.add_function(wrap_pyfunction!(scoring::_assessment_from_json, m)?)?;
+    m.add_function(wrap_pyfunction!(scoring::_scorecard_restore, m)?)?;
+    m.add_function(wrap_pyfunction!(roadmap::_roadmap_from_json, m)?)?;
+    m.add_function(wrap_pyfunction!(roadmap::_schedule_restore, m)?)?;
+    m.add_function(wrap_pyfunction!(roadmap::_projection_restore, m)?)?;
+    m.add_function(wrap_pyfunction!(architecture::_architecture_from_json, m)?)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}

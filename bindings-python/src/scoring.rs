@@ -1,0 +1,515 @@
+//! `Assessment` and `Scorecard`, and the gap records.
+
+use crate::convert::{fraction, option_names, record, score_options, to_json_value};
+use crate::errors::IntoPyResult;
+use crate::framework::PyFramework;
+use egov_masterplan::{
+    Assessment, Fraction, Gap, GapTarget, Lang, RadarOptions, RadarTarget, Scorecard, StepCosts,
+};
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyFloat, PyInt, PyList, PyString};
+use serde_json::{Map, Value};
+
+/// One subject's levels for one period, with notes.
+#[pyclass(name = "Assessment", module = "egov_masterplan", from_py_object, eq)]
+#[derive(Clone, PartialEq)]
+pub struct PyAssessment(pub Assessment);
+
+/// An `Assessment`, a level dict, or an assessment document dict.
+pub fn assessment_from(
+    obj: &Bound<'_, PyAny>,
+    subject: Option<&str>,
+    period: Option<i32>,
+) -> PyResult<Assessment> {
+    if let Ok(a) = obj.cast::<PyAssessment>() {
+        return Ok(a.borrow().0.clone());
+    }
+    let value = to_json_value(obj, 0)?;
+    let doc = match value {
+        Value::Object(map) if map.contains_key("levels") => Value::Object(map),
+        Value::Object(levels) => {
+            let mut doc = Map::new();
+            doc.insert("subject".into(), subject.unwrap_or("assessment").into());
+            doc.insert("period".into(), period.unwrap_or(0).into());
+            doc.insert("levels".into(), Value::Object(levels));
+            Value::Object(doc)
+        }
+        _ => {
+            return Err(PyTypeError::new_err(
+                "expected an Assessment or a dict of {indicator: level}",
+            ))
+        }
+    };
+    Assessment::from_json(&doc.to_string()).py()
+}
+
+#[pymethods]
+impl PyAssessment {
+    /// A new assessment; `levels` maps indicator ids to whole levels.
+    #[new]
+    #[pyo3(signature = (subject, period, levels = None, *, framework = None, notes = None))]
+    fn new(
+        subject: &str,
+        period: i32,
+        levels: Option<&Bound<'_, PyAny>>,
+        framework: Option<&str>,
+        notes: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<PyAssessment> {
+        let mut doc = Map::new();
+        doc.insert("subject".into(), subject.into());
+        doc.insert("period".into(), period.into());
+        if let Some(f) = framework {
+            doc.insert("framework".into(), f.into());
+        }
+        let levels = levels.map(|l| to_json_value(l, 0)).transpose()?;
+        doc.insert("levels".into(), levels.unwrap_or(Value::Object(Map::new())));
+        if let Some(n) = notes {
+            doc.insert("notes".into(), to_json_value(n, 0)?);
+        }
+        Assessment::from_json(&Value::Object(doc).to_string())
+            .py()
+            .map(PyAssessment)
+    }
+
+    /// Reads an assessment document (JSON text).
+    #[staticmethod]
+    fn from_json(json: &str) -> PyResult<PyAssessment> {
+        Assessment::from_json(json).py().map(PyAssessment)
+    }
+
+    /// The assessment as compact JSON (levels in natural id order).
+    fn to_json(&self) -> String {
+        self.0.to_json()
+    }
+
+    /// Reads assessments from long CSV text (`subject,period,indicator,level`
+    /// plus optional `note`, `evidence`).
+    #[staticmethod]
+    fn from_csv(text: &str) -> PyResult<Vec<PyAssessment>> {
+        Ok(Assessment::from_csv(text)
+            .py()?
+            .into_iter()
+            .map(PyAssessment)
+            .collect())
+    }
+
+    /// Writes assessments as long CSV text.
+    #[staticmethod]
+    fn to_csv(assessments: Vec<PyAssessment>) -> String {
+        let list: Vec<Assessment> = assessments.into_iter().map(|a| a.0).collect();
+        Assessment::to_csv(&list)
+    }
+
+    /// Who is assessed.
+    #[getter]
+    fn subject(&self) -> &str {
+        self.0.subject()
+    }
+
+    /// The period (year).
+    #[getter]
+    fn period(&self) -> i32 {
+        self.0.period()
+    }
+
+    /// The framework id it was made for, if recorded.
+    #[getter]
+    fn framework(&self) -> Option<&str> {
+        self.0.framework()
+    }
+
+    /// `{indicator: level}` in natural id order.
+    #[getter]
+    fn levels<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        for (k, v) in self.0.levels() {
+            d.set_item(k, v)?;
+        }
+        Ok(d)
+    }
+
+    /// `{indicator: (text, evidence)}`.
+    #[getter]
+    fn notes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        for (k, n) in self.0.notes() {
+            d.set_item(k, (&n.text, &n.evidence))?;
+        }
+        Ok(d)
+    }
+
+    /// Sets one indicator's level (checked when scored).
+    fn set(&mut self, indicator: &str, level: i64) {
+        self.0.set(indicator, level);
+    }
+
+    /// Removes an indicator's level; returns the old one.
+    fn unset(&mut self, indicator: &str) -> Option<i64> {
+        self.0.unset(indicator)
+    }
+
+    /// Sets the note (and optional evidence link) of an indicator.
+    #[pyo3(signature = (indicator, text, evidence = None))]
+    fn set_note(&mut self, indicator: &str, text: &str, evidence: Option<&str>) {
+        self.0
+            .set_note(indicator, text, evidence.map(str::to_owned));
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Assessment({:?}, {}, levels={})",
+            self.0.subject(),
+            self.0.period(),
+            self.0.levels().count()
+        )
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        let f = py
+            .import("egov_masterplan._native")?
+            .getattr("_assessment_from_json")?;
+        Ok((f, (self.0.to_json(),)))
+    }
+}
+
+/// Unpickles an assessment.
+#[pyfunction]
+pub fn _assessment_from_json(json: &str) -> PyResult<PyAssessment> {
+    PyAssessment::from_json(json)
+}
+
+/// A scored assessment: index, predicate, every group's value.
+#[pyclass(
+    name = "Scorecard",
+    module = "egov_masterplan",
+    from_py_object,
+    frozen,
+    eq
+)]
+#[derive(Clone, PartialEq)]
+pub struct PyScorecard(pub Scorecard);
+
+/// A gap target from a predicate id, an index (number, `Fraction` or
+/// decimal text).
+pub fn gap_target(target: &Bound<'_, PyAny>) -> PyResult<GapTarget> {
+    if let Ok(s) = target.cast::<PyString>() {
+        let s = s.to_cow()?;
+        let s: &str = &s;
+        return if s.trim().starts_with(|c: char| c.is_ascii_digit()) {
+            GapTarget::index(s).py()
+        } else {
+            Ok(GapTarget::predicate(s))
+        };
+    }
+    if target.is_instance_of::<PyInt>() || target.is_instance_of::<PyFloat>() {
+        return Ok(GapTarget::from(target.extract::<f64>()?));
+    }
+    if let (Ok(n), Ok(d)) = (
+        target
+            .getattr("numerator")
+            .and_then(|n| n.extract::<i128>()),
+        target
+            .getattr("denominator")
+            .and_then(|d| d.extract::<i128>()),
+    ) {
+        if let Some(f) = Fraction::new(n, d) {
+            return Ok(GapTarget::from(f));
+        }
+    }
+    Err(PyTypeError::new_err(
+        "target: expected a predicate id (str), an index (int, float, Fraction or decimal text)",
+    ))
+}
+
+/// A `Gap` record.
+fn gap_record<'py>(py: Python<'py>, gap: &Gap) -> PyResult<Bound<'py, PyAny>> {
+    let steps = PyList::empty(py);
+    for s in &gap.steps {
+        let d = PyDict::new(py);
+        d.set_item("indicator", &s.indicator)?;
+        d.set_item("from_level", s.from)?;
+        d.set_item("to_level", s.to)?;
+        d.set_item("gain", fraction(py, &s.gain)?)?;
+        d.set_item("index_after", fraction(py, &s.index_after)?)?;
+        d.set_item("index_after_text", s.index_after_rounded.to_string())?;
+        d.set_item("cost", s.cost)?;
+        steps.append(record(py, "GapStep", &d)?)?;
+    }
+    let d = PyDict::new(py);
+    d.set_item("target", fraction(py, &gap.target)?)?;
+    d.set_item("threshold", fraction(py, &gap.threshold)?)?;
+    d.set_item("current", fraction(py, &gap.current)?)?;
+    d.set_item("distance", fraction(py, &gap.distance)?)?;
+    d.set_item("steps", steps.to_tuple())?;
+    d.set_item("total_cost", gap.total_cost)?;
+    record(py, "Gap", &d)
+}
+
+/// Node score records of one tier.
+fn node_records<'py>(
+    py: Python<'py>,
+    card: &Scorecard,
+    tier: &str,
+) -> PyResult<Bound<'py, PyList>> {
+    let out = PyList::empty(py);
+    for n in card.tier(tier) {
+        let node = card.framework().node(&n.id);
+        let d = PyDict::new(py);
+        d.set_item("id", &n.id)?;
+        d.set_item("tier", &n.tier)?;
+        d.set_item("name", node.map(|n| n.name().get(Lang::Id)))?;
+        d.set_item("value", n.value())?;
+        d.set_item("text", n.rounded.map(|r| r.to_string()))?;
+        d.set_item("exact", crate::convert::opt_fraction(py, n.exact.as_ref())?)?;
+        out.append(record(py, "NodeScore", &d)?)?;
+    }
+    Ok(out)
+}
+
+#[pymethods]
+impl PyScorecard {
+    /// The framework that scored it.
+    #[getter]
+    fn framework(&self) -> PyFramework {
+        PyFramework(self.0.framework().clone())
+    }
+
+    /// Who was assessed.
+    #[getter]
+    fn subject(&self) -> &str {
+        self.0.subject()
+    }
+
+    /// The period.
+    #[getter]
+    fn period(&self) -> i32 {
+        self.0.period()
+    }
+
+    /// The published index (rounded half-up), e.g. `3.28`.
+    #[getter]
+    fn index(&self) -> f64 {
+        self.0.index()
+    }
+
+    /// The published index as printed, e.g. `"3.28"`.
+    #[getter]
+    fn index_text(&self) -> String {
+        self.0.index_decimal().to_string()
+    }
+
+    /// The exact index as a `fractions.Fraction`.
+    #[getter]
+    fn exact_index<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        fraction(py, &self.0.exact_index())
+    }
+
+    /// The predicate's id, e.g. `"baik"`.
+    #[getter]
+    fn predicate(&self) -> &str {
+        &self.0.predicate().id
+    }
+
+    /// The predicate's name in Indonesian or English.
+    #[pyo3(signature = (lang = "id"))]
+    fn predicate_name(&self, lang: &str) -> PyResult<String> {
+        Ok(self
+            .0
+            .predicate()
+            .label
+            .get(crate::convert::lang(lang)?)
+            .to_owned())
+    }
+
+    /// `(rated, total)` indicators.
+    #[getter]
+    fn coverage(&self) -> (usize, usize) {
+        let c = self.0.coverage();
+        (c.rated, c.total)
+    }
+
+    /// The options it was scored with: `(predicate_basis, missing)`.
+    #[getter]
+    fn options(&self) -> (&'static str, &'static str) {
+        option_names(self.0.options())
+    }
+
+    /// The rounded value of a node (domain, aspect) or indicator level.
+    fn value(&self, node_id: &str) -> Option<f64> {
+        self.0.value(node_id)
+    }
+
+    /// The exact value of a node as a `Fraction`.
+    fn exact_value<'py>(&self, py: Python<'py>, node_id: &str) -> PyResult<Bound<'py, PyAny>> {
+        crate::convert::opt_fraction(py, self.0.exact_value(node_id).as_ref())
+    }
+
+    /// Domain scores (`NodeScore` records), in framework order.
+    #[getter]
+    fn domains<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        node_records(py, &self.0, "domain")
+    }
+
+    /// Aspect scores (`NodeScore` records), in framework order.
+    #[getter]
+    fn aspects<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        node_records(py, &self.0, "aspect")
+    }
+
+    /// Every indicator (`IndicatorScore` records), in framework order.
+    #[getter]
+    fn indicators<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let out = PyList::empty(py);
+        for i in self.0.indicators() {
+            let d = PyDict::new(py);
+            d.set_item("id", &i.id)?;
+            d.set_item("level", i.level)?;
+            d.set_item("counted", i.counted)?;
+            d.set_item("weight", fraction(py, &i.weight)?)?;
+            d.set_item("contribution", fraction(py, &i.contribution)?)?;
+            out.append(record(py, "IndicatorScore", &d)?)?;
+        }
+        Ok(out)
+    }
+
+    /// The fewest level steps that reach `target` (a predicate id such as
+    /// `"baik"`, or an index such as `3.5`).
+    fn gap_to<'py>(
+        &self,
+        py: Python<'py>,
+        target: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let gap = self.0.gap_to(gap_target(target)?).py()?;
+        gap_record(py, &gap)
+    }
+
+    /// The cheapest steps that reach `target`; `costs` maps an indicator to
+    /// the cost of each step, or to `{level: cost}` for the step reaching
+    /// that level. Indicators without a cost are not raised.
+    fn cheapest_plan<'py>(
+        &self,
+        py: Python<'py>,
+        target: &Bound<'py, PyAny>,
+        costs: &Bound<'py, PyDict>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let mut c = StepCosts::new();
+        for (k, v) in costs.iter() {
+            let indicator: String = k.extract()?;
+            if let Ok(per_level) = v.cast::<PyDict>() {
+                for (level, cost) in per_level.iter() {
+                    c.to_level(indicator.clone(), level.extract()?, cost.extract()?);
+                }
+            } else {
+                c.uniform(indicator, v.extract()?);
+            }
+        }
+        let gap = self.0.cheapest_plan(gap_target(target)?, &c).py()?;
+        gap_record(py, &gap)
+    }
+
+    /// Whether the scorecard already meets `target`.
+    fn meets(&self, target: &Bound<'_, PyAny>) -> PyResult<bool> {
+        self.0.meets(&gap_target(target)?).py()
+    }
+
+    /// The scorecard as canonical JSON.
+    fn to_json(&self) -> String {
+        self.0.to_json()
+    }
+
+    /// The scorecard as Markdown tables.
+    #[pyo3(signature = (lang = "id"))]
+    fn to_markdown(&self, lang: &str) -> PyResult<String> {
+        Ok(self.0.to_markdown(crate::convert::lang(lang)?))
+    }
+
+    /// A radar chart (SVG) of one tier, with an optional uniform target.
+    #[pyo3(signature = (tier = "domain", *, lang = "id", target = None, size = 480))]
+    fn to_radar_svg(
+        &self,
+        tier: &str,
+        lang: &str,
+        target: Option<f64>,
+        size: u32,
+    ) -> PyResult<String> {
+        let opts = RadarOptions {
+            tier: tier.to_owned(),
+            lang: crate::convert::lang(lang)?,
+            target: target.map(RadarTarget::Uniform),
+            size,
+            ..Default::default()
+        };
+        self.0.to_radar_svg(&opts).py()
+    }
+
+    /// The scorecard as a pandas DataFrame (one row per node and indicator).
+    fn to_pandas<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        slf.py()
+            .import("egov_masterplan._pandas")?
+            .getattr("scorecard_frame")?
+            .call1((slf,))
+    }
+
+    /// Notebook display: summary table and radar chart.
+    fn _repr_html_(&self) -> PyResult<String> {
+        egov_masterplan::render::scorecard_html(&self.0, Lang::Id).py()
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Scorecard({:?}, {}, index={}, predicate={:?})",
+            self.0.subject(),
+            self.0.period(),
+            self.0.index_decimal(),
+            self.0.predicate().id
+        )
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn __reduce__<'py>(
+        &self,
+        py: Python<'py>,
+    ) -> PyResult<(
+        Bound<'py, PyAny>,
+        (PyFramework, String, &'static str, &'static str),
+    )> {
+        let f = py
+            .import("egov_masterplan._native")?
+            .getattr("_scorecard_restore")?;
+        let (basis, missing) = option_names(self.0.options());
+        Ok((
+            f,
+            (
+                PyFramework(self.0.framework().clone()),
+                assessment_of(&self.0).to_json(),
+                basis,
+                missing,
+            ),
+        ))
+    }
+}
+
+/// The assessment a scorecard scored (its levels).
+pub fn assessment_of(card: &Scorecard) -> Assessment {
+    let mut a = Assessment::new(card.subject(), card.period());
+    for i in card.indicators() {
+        if let Some(level) = i.level {
+            a.set(i.id.clone(), level.into());
+        }
+    }
+    a
+}
+
+/// Unpickles a scorecard by scoring its levels again.
+#[pyfunction]
+pub fn _scorecard_restore(
+    framework: PyFramework,
+    assessment: &str,
+    predicate_basis: &str,
+    missing: &str,
+) -> PyResult<PyScorecard> {
+    let a = Assessment::from_json(assessment).py()?;
+    let options = score_options(predicate_basis, missing)?;
+    framework.0.score_with(&a, &options).py().map(PyScorecard)
+}

@@ -1,0 +1,73 @@
+//! Competition ranks of dense scores within each period, without building
+//! scorecards.
+
+use super::batch::RankBasis;
+use super::dense::DenseScores;
+use crate::error::{Error, Result};
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+
+impl DenseScores {
+    /// The competition rank ("1224") of every row among the rows of the same
+    /// period, highest index first: by the exact index, or by the published
+    /// one (where 3.4985 and 3.50 tie). Same ranks as [`rank`](crate::rank)
+    /// on the scorecards.
+    ///
+    /// ```
+    /// use egov_masterplan::{Framework, RankBasis, ScoreOptions};
+    /// let fw = Framework::builtin("spbe-2020").unwrap();
+    /// let mut levels = Vec::new();
+    /// for l in [3u8, 4, 3, 2] { levels.extend([l; 47]); }
+    /// let s = fw.score_dense(&levels, &ScoreOptions::default(), false).unwrap();
+    /// assert_eq!(s.ranks(&[2024, 2024, 2024, 2024], RankBasis::Exact).unwrap(), [2, 1, 2, 4]);
+    /// assert_eq!(s.ranks(&[2024, 2023, 2024, 2023], RankBasis::Exact).unwrap(), [1, 1, 1, 2]);
+    /// ```
+    pub fn ranks(&self, periods: &[i32], basis: RankBasis) -> Result<Vec<u32>> {
+        if periods.len() != self.rows {
+            return Err(Error::field(
+                "ranks",
+                "periods",
+                format!("has {} values for {} rows", periods.len(), self.rows),
+            ));
+        }
+        let mut by_period: BTreeMap<i32, Vec<usize>> = BTreeMap::new();
+        for (r, &p) in periods.iter().enumerate() {
+            by_period.entry(p).or_default().push(r);
+        }
+        let mut out = vec![0u32; self.rows];
+        for rows in by_period.into_values() {
+            self.rank_group(rows, basis, &mut out)?;
+        }
+        Ok(out)
+    }
+
+    /// Ranks one period's rows into `out`.
+    fn rank_group(&self, mut rows: Vec<usize>, basis: RankBasis, out: &mut [u32]) -> Result<()> {
+        // Highest first; the sort is stable, ties keep row order.
+        let cmp = |a: &usize, b: &usize| self.compare(*b, *a, basis);
+        rows.sort_by(cmp);
+        let mut rank = 0u32;
+        for (i, &r) in rows.iter().enumerate() {
+            if i == 0 || self.compare(r, rows[i - 1], basis) != Ordering::Equal {
+                rank = u32::try_from(i + 1).map_err(|_| Error::overflow("rank"))?;
+            }
+            out[r] = rank;
+        }
+        Ok(())
+    }
+
+    /// Orders two rows' indices.
+    fn compare(&self, a: usize, b: usize, basis: RankBasis) -> Ordering {
+        match basis {
+            // Published values are the same f64 for the same printed text.
+            RankBasis::Rounded => self.index[a].total_cmp(&self.index[b]),
+            // a_n / a_d against b_n / b_d, cross-multiplied in u128 (no
+            // overflow: both sides are products of two u64).
+            RankBasis::Exact => {
+                let left = u128::from(self.index_numer[a]) * u128::from(self.index_denom[b]);
+                let right = u128::from(self.index_numer[b]) * u128::from(self.index_denom[a]);
+                left.cmp(&right)
+            }
+        }
+    }
+}

@@ -1,0 +1,229 @@
+//! Level tables from columnar data (a DataFrame's columns, a typed array):
+//! a wide table (one row per assessment, one column per indicator) or a
+//! long one (one row per rating) becomes the dense level matrix that
+//! [`Framework::score_dense`] reads, with every cell checked.
+
+use super::dense::DENSE_MISSING;
+use crate::error::{Error, Result};
+use crate::framework::Framework;
+
+/// One cell of a level column: a whole number, a missing value, or
+/// something that is not a whole number.
+pub trait LevelCell: Copy {
+    /// `Ok(None)` for a missing value, `Ok(Some(level))` for a whole number,
+    /// `Err(text)` (the value as written) for anything else.
+    fn to_level(self) -> std::result::Result<Option<i64>, String>;
+}
+
+impl LevelCell for i64 {
+    fn to_level(self) -> std::result::Result<Option<i64>, String> {
+        Ok(Some(self))
+    }
+}
+
+/// NaN is missing; ±∞ and fractions are not whole numbers.
+impl LevelCell for f64 {
+    fn to_level(self) -> std::result::Result<Option<i64>, String> {
+        if self.is_nan() {
+            Ok(None)
+        } else if self.fract() == 0.0 && self.abs() < 9.0e15 {
+            Ok(Some(self as i64))
+        } else {
+            Err(self.to_string())
+        }
+    }
+}
+
+/// Names a row in errors: its subject and period.
+pub type RowLabel<'a> = &'a dyn Fn(usize) -> (String, i32);
+
+impl Framework {
+    /// The dense level matrix (framework column order, [`DENSE_MISSING`]
+    /// where unrated) of a wide table: `values` is row-major with one column
+    /// per entry of `columns`, each an indicator id. Indicators without a
+    /// column are unrated in every row. Errors name the column or the row
+    /// (through `label`).
+    ///
+    /// ```
+    /// use egov_masterplan::{Framework, DENSE_MISSING};
+    /// let fw = Framework::builtin("spbe-2020").unwrap();
+    /// let cols = ["I2".to_string(), "I1".to_string()];
+    /// let m = fw.levels_from_wide(&cols, &[3.0, 4.0, f64::NAN, 1.0], &|r| (format!("row {r}"), 2024)).unwrap();
+    /// assert_eq!(m.len(), 2 * 47);
+    /// assert_eq!((m[0], m[1], m[2]), (4, 3, DENSE_MISSING));
+    /// assert_eq!((m[47], m[48]), (1, DENSE_MISSING));
+    /// let err = fw.levels_from_wide(&cols, &[3.5, 4.0], &|r| (format!("row {r}"), 2024)).unwrap_err();
+    /// assert_eq!(err.kind(), "level_not_integer");
+    /// ```
+    pub fn levels_from_wide<T: LevelCell>(
+        &self,
+        columns: &[String],
+        values: &[T],
+        label: RowLabel<'_>,
+    ) -> Result<Vec<u8>> {
+        let width = self.indicator_count();
+        let mut positions = Vec::with_capacity(columns.len());
+        for (c, name) in columns.iter().enumerate() {
+            let position = self
+                .indicator_position(name)
+                .ok_or_else(|| self.unknown(name))?;
+            if columns[..c].contains(name) {
+                return Err(Error::DuplicateId {
+                    what: "indicator column".into(),
+                    id: name.clone(),
+                });
+            }
+            positions.push(position);
+        }
+        if columns.is_empty() {
+            return Err(Error::field(
+                "level table",
+                "columns",
+                format!("is empty; expected indicator columns of `{}`", self.id()),
+            ));
+        }
+        if values.len() % columns.len() != 0 {
+            return Err(Error::field(
+                "level table",
+                "values",
+                format!(
+                    "has {} cells, not a multiple of the {} columns",
+                    values.len(),
+                    columns.len()
+                ),
+            ));
+        }
+        let rows = values.len() / columns.len();
+        let size = rows
+            .checked_mul(width)
+            .ok_or_else(|| Error::overflow("level table"))?;
+        let mut out = vec![DENSE_MISSING; size];
+        for (r, (row, cells)) in out
+            .chunks_exact_mut(width)
+            .zip(values.chunks_exact(columns.len()))
+            .enumerate()
+        {
+            for (&position, &cell) in positions.iter().zip(cells) {
+                row[position] = self.cell_level(cell, position, r, label)?;
+            }
+        }
+        Ok(out)
+    }
+
+    /// The dense level matrix of a long table with `rows` assessments: rating
+    /// `k` gives assessment `row_codes[k]` (in `0..rows`) the level
+    /// `values[k]` for indicator `names[name_codes[k]]`. A missing value
+    /// leaves the indicator unrated; rating one indicator twice in one
+    /// assessment is an error.
+    ///
+    /// ```
+    /// use egov_masterplan::Framework;
+    /// let fw = Framework::builtin("spbe-2020").unwrap();
+    /// let names = ["I1".to_string(), "I47".to_string()];
+    /// let label = |r: usize| (format!("subject {r}"), 2024);
+    /// let m = fw.levels_from_long(2, &[0, 1, 1], &names, &[0, 0, 1], &[2i64, 3, 5], &label).unwrap();
+    /// assert_eq!((m[0], m[47], m[47 + 46]), (2, 3, 5));
+    /// let err = fw.levels_from_long(1, &[0, 0], &names, &[1, 1], &[2i64, 3], &label).unwrap_err();
+    /// assert_eq!(err.to_string(), "duplicate rating in subject 0 2024 for indicator id `I47`");
+    /// ```
+    pub fn levels_from_long<T: LevelCell>(
+        &self,
+        rows: usize,
+        row_codes: &[i64],
+        names: &[String],
+        name_codes: &[i64],
+        values: &[T],
+        label: RowLabel<'_>,
+    ) -> Result<Vec<u8>> {
+        if row_codes.len() != values.len() || name_codes.len() != values.len() {
+            return Err(Error::field(
+                "level table",
+                "values",
+                format!(
+                    "has {} ratings but {} row codes and {} indicator codes",
+                    values.len(),
+                    row_codes.len(),
+                    name_codes.len()
+                ),
+            ));
+        }
+        let positions = names
+            .iter()
+            .map(|n| self.indicator_position(n).ok_or_else(|| self.unknown(n)))
+            .collect::<Result<Vec<usize>>>()?;
+        let width = self.indicator_count();
+        let size = rows
+            .checked_mul(width)
+            .ok_or_else(|| Error::overflow("level table"))?;
+        let mut out = vec![DENSE_MISSING; size];
+        let mut seen = vec![false; size];
+        for ((&row, &code), &cell) in row_codes.iter().zip(name_codes).zip(values) {
+            let r = usize::try_from(row).ok().filter(|&r| r < rows);
+            let position = usize::try_from(code).ok().and_then(|c| positions.get(c));
+            let (Some(r), Some(&position)) = (r, position) else {
+                return Err(Error::field(
+                    "level table",
+                    "codes",
+                    format!("row code {row} or indicator code {code} is out of range"),
+                ));
+            };
+            let at = r * width + position;
+            if seen[at] {
+                let (subject, period) = label(r);
+                return Err(Error::DuplicateId {
+                    what: format!("rating in {subject} {period} for indicator"),
+                    id: self.indicator_id(position),
+                });
+            }
+            seen[at] = true;
+            out[at] = self.cell_level(cell, position, r, label)?;
+        }
+        Ok(out)
+    }
+
+    /// One cell as a dense level: checked against the scale.
+    fn cell_level<T: LevelCell>(
+        &self,
+        cell: T,
+        position: usize,
+        r: usize,
+        label: RowLabel<'_>,
+    ) -> Result<u8> {
+        let scale = self.scale();
+        match cell.to_level() {
+            Ok(None) => Ok(DENSE_MISSING),
+            Ok(Some(level)) if scale.contains(level) => {
+                u8::try_from(level).map_err(|_| Error::overflow("level"))
+            }
+            Ok(Some(level)) => {
+                let (subject, period) = label(r);
+                Err(Error::LevelOutOfRange {
+                    subject,
+                    period,
+                    indicator: self.indicator_id(position),
+                    level,
+                    min: scale.min.into(),
+                    max: scale.max.into(),
+                })
+            }
+            Err(value) => Err(Error::LevelNotInteger {
+                indicator: self.indicator_id(position),
+                value,
+            }),
+        }
+    }
+
+    fn indicator_id(&self, position: usize) -> String {
+        self.indicators()
+            .nth(position)
+            .map(|n| n.id().to_owned())
+            .unwrap_or_default()
+    }
+
+    fn unknown(&self, name: &str) -> Error {
+        Error::UnknownIndicator {
+            framework: self.id().to_owned(),
+            indicator: name.to_owned(),
+        }
+    }
+}
