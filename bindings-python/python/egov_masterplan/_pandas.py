@@ -26,7 +26,7 @@ def require_pandas() -> Tuple[Any, Any]:
     """``(pandas, numpy)``, or an ImportError that says what to install."""
     try:
         import numpy as np
-        import pandas as pd
+        import pandas as pd  # type: ignore[import-untyped,unused-ignore]
     except ImportError as e:  # pragma: no cover - exercised in a subprocess test
         raise ImportError(_INSTALL) from e
     return pd, np
