@@ -74,18 +74,25 @@ fn wide_levels<T: LevelCell + Send + Sync + numpy::Element>(
     values: &PyReadonlyArray2<'_, T>,
     periods: &[i32],
 ) -> PyResult<Vec<u8>> {
+    // pandas hands over its blocks column-major: read them in place.
+    let column_major = !values.is_c_contiguous() && values.is_fortran_contiguous();
     let cells = values
         .as_slice()
-        .map_err(|_| PyTypeError::new_err("levels must be a C-contiguous 2-D array"))?;
+        .map_err(|_| PyTypeError::new_err("levels must be a contiguous 2-D array"))?;
     py.detach(|| {
         let label = |r: usize| (format!("row {r}"), periods.get(r).copied().unwrap_or(0));
-        fw.levels_from_wide(columns, cells, &label)
+        if column_major {
+            fw.levels_from_columns(columns, cells, &label)
+        } else {
+            fw.levels_from_wide(columns, cells, &label)
+        }
     })
     .py()
 }
 
-/// Scores a wide table: `values` is a C-contiguous 2-D `float64` (NaN for
-/// unrated) or `int64` array with one column per entry of `columns`.
+/// Scores a wide table: `values` is a contiguous (C or Fortran order) 2-D
+/// `float64` (NaN for unrated) or `int64` array with one column per entry of
+/// `columns`.
 #[pyfunction]
 #[pyo3(signature = (framework, columns, values, periods, predicate_basis, missing, rank_basis))]
 #[allow(clippy::too_many_arguments)]

@@ -121,7 +121,8 @@ impl PyFramework {
         Ok(out)
     }
 
-    /// The predicate bands, lowest first, as `Predicate` records.
+    /// The predicate bands in document order (SPBE: highest first), as
+    /// `Predicate` records.
     fn predicates<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
         let out = PyList::empty(py);
         for p in self.0.predicates() {

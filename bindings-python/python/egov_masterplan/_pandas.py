@@ -44,10 +44,13 @@ def _numeric(pd: Any, np: Any, values: Any, indicators: Any) -> Any:
     """Level cells as int64 or float64 (NaN = unrated); text that is not a
     number raises LevelNotIntegerError naming the indicator."""
     arr = np.asarray(values)
-    if arr.dtype.kind in "iu":
-        return np.ascontiguousarray(arr, dtype=np.int64)
-    if arr.dtype.kind == "f":
-        return np.ascontiguousarray(arr, dtype=np.float64)
+    if arr.dtype.kind in "iuf":
+        # int64 / float64 in place when already so (C or Fortran order, as
+        # pandas blocks are); other widths converted keeping the layout.
+        arr = arr.astype(np.float64 if arr.dtype.kind == "f" else np.int64, copy=False)
+        if arr.flags.c_contiguous or arr.flags.f_contiguous:
+            return arr
+        return np.ascontiguousarray(arr)
     if arr.dtype.kind == "b":
         arr = arr.astype(object)
     flat = pd.Series(arr.reshape(-1))

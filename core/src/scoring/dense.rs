@@ -3,6 +3,7 @@
 //! only, for batches of millions.
 
 use super::options::{MissingPolicy, PredicateBasis, ScoreOptions};
+use super::table::RowLabel;
 use crate::error::{Error, Result};
 use crate::exact::Fraction;
 use crate::framework::{Framework, FrameworkData};
@@ -67,6 +68,9 @@ struct RoundTable {
     values: Vec<f64>,
 }
 
+/// Rows below which a block is not worth a thread.
+const MIN_ROWS_PER_THREAD: usize = 32_768;
+
 /// Largest table built (entries); bigger frameworks divide per row.
 const MAX_TABLE: u64 = 1 << 16;
 
@@ -81,6 +85,17 @@ impl RoundTable {
             .map(|&u| u as f64 / plan.scale10 as f64)
             .collect();
         Some(RoundTable { units, values })
+    }
+
+    /// The printed value of sum `s` (a full group's sum is always in the
+    /// table; NaN otherwise).
+    #[inline]
+    fn value(&self, s: u64) -> f64 {
+        usize::try_from(s)
+            .ok()
+            .and_then(|i| self.values.get(i))
+            .copied()
+            .unwrap_or(f64::NAN)
     }
 
     /// The printed units and value of sum `s`, if tabled.
@@ -175,7 +190,7 @@ impl Framework {
         levels: &[u8],
         options: &ScoreOptions,
         with_nodes: bool,
-        label: &dyn Fn(usize) -> (String, i32),
+        label: RowLabel<'_>,
     ) -> Result<DenseScores> {
         let d = &*self.data;
         let width = d.indicators.len();
@@ -192,24 +207,91 @@ impl Framework {
         }
         let rows = levels.len() / width;
         let plan = self.dense_plan(options);
-        let node_ids = d
-            .nodes
-            .iter()
-            .filter(|n| !n.is_indicator())
-            .map(|n| n.id.clone())
-            .collect::<Vec<_>>();
+        // Large batches split into one contiguous block of rows per core;
+        // blocks are joined in row order, so the result (and the first
+        // error reported) does not depend on the split. Targets without
+        // threads (wasm32) report one core.
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let blocks = cores.min(rows / MIN_ROWS_PER_THREAD).max(1);
+        let per_block = rows.div_ceil(blocks).max(1);
+        let parts: Vec<Result<DenseScores>> = if blocks == 1 {
+            vec![self.score_rows(&plan, levels, 0, options, with_nodes, label)]
+        } else {
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = levels
+                    .chunks(per_block * width)
+                    .enumerate()
+                    .map(|(b, chunk)| {
+                        let plan = &plan;
+                        scope.spawn(move || {
+                            self.score_rows(plan, chunk, b * per_block, options, with_nodes, label)
+                        })
+                    })
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| {
+                        h.join()
+                            .unwrap_or_else(|_| Err(Error::overflow("dense scoring thread")))
+                    })
+                    .collect()
+            })
+        };
         let mut out = DenseScores {
             rows,
-            node_ids,
+            node_ids: d
+                .nodes
+                .iter()
+                .filter(|n| !n.is_indicator())
+                .map(|n| n.id.clone())
+                .collect(),
             index: Vec::with_capacity(rows),
             index_numer: Vec::with_capacity(rows),
             index_denom: Vec::with_capacity(rows),
             predicate: Vec::with_capacity(rows),
-            node_values: Vec::with_capacity(if with_nodes {
-                rows * plan.groups.len()
+            node_values: Vec::new(),
+        };
+        for part in parts {
+            let part = part?;
+            out.index.extend(part.index);
+            out.index_numer.extend(part.index_numer);
+            out.index_denom.extend(part.index_denom);
+            out.predicate.extend(part.predicate);
+            if out.node_values.is_empty() {
+                out.node_values = part.node_values;
             } else {
-                0
-            }),
+                out.node_values.extend(part.node_values);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Scores the rows of one block; `first` is the block's first row.
+    fn score_rows(
+        &self,
+        plan: &Plan<'_>,
+        levels: &[u8],
+        first: usize,
+        options: &ScoreOptions,
+        with_nodes: bool,
+        label: RowLabel<'_>,
+    ) -> Result<DenseScores> {
+        let d = &*self.data;
+        let width = d.indicators.len();
+        let rows = levels.len() / width;
+        let groups = plan.groups.len();
+        let mut out = DenseScores {
+            rows,
+            node_ids: Vec::new(),
+            index: Vec::with_capacity(rows),
+            index_numer: Vec::with_capacity(rows),
+            index_denom: Vec::with_capacity(rows),
+            predicate: Vec::with_capacity(rows),
+            node_values: if with_nodes {
+                vec![f64::NAN; rows * groups]
+            } else {
+                Vec::new()
+            },
         };
         let (min, max) = (d.scale.min, d.scale.max);
         // When every unit fits i16 and any row's sum (even with the 255
@@ -220,9 +302,10 @@ impl Framework {
             .map(|&u| i16::try_from(u).ok())
             .collect::<Option<Vec<i16>>>()
             .filter(|_| u128::from(d.total_units) * 255 < i32::MAX as u128);
-        // Per-indicator level × units and counted units of the current row.
-        let mut prod = vec![0u64; width];
-        let mut counted = vec![0u64; width];
+        // Prefix sums of level × units and of counted units over the row:
+        // a group (a contiguous leaf range) sums in O(1).
+        let mut prefix = vec![0u64; width + 1];
+        let mut counted = vec![0u64; width + 1];
         for (r, row) in levels.chunks_exact(width).enumerate() {
             // Branch-free so that it vectorizes: the sum, and whether any
             // level is off the scale (DENSE_MISSING is).
@@ -244,15 +327,17 @@ impl Framework {
                     .sum::<u64>(),
             };
             if with_nodes && full {
-                for ((p, &l), &u) in prod.iter_mut().zip(row).zip(&d.units) {
-                    *p = u64::from(l) * u;
+                let mut acc = 0u64;
+                for ((p, &l), &u) in prefix[1..].iter_mut().zip(row).zip(&d.units) {
+                    acc += u64::from(l) * u;
+                    *p = acc;
                 }
             }
             let w = if full {
                 d.total_units
             } else {
                 // Unrated indicators (or an error): the careful path.
-                self.check_row(row, options.missing, &|| label(r))?;
+                self.check_row(row, options.missing, &|| label(first + r))?;
                 s = 0;
                 let mut w = 0;
                 for (i, &l) in row.iter().enumerate() {
@@ -262,13 +347,13 @@ impl Framework {
                         (l, _) => Some(l),
                     };
                     let u = if level.is_some() { d.units[i] } else { 0 };
-                    prod[i] = u64::from(level.unwrap_or(0)) * u;
-                    counted[i] = u;
-                    s += prod[i];
+                    s += u64::from(level.unwrap_or(0)) * u;
                     w += u;
+                    prefix[i + 1] = s;
+                    counted[i + 1] = w;
                 }
                 if w == 0 {
-                    let (subject, period) = label(r);
+                    let (subject, period) = label(first + r);
                     return Err(Error::NothingRated { subject, period });
                 }
                 w
@@ -284,18 +369,22 @@ impl Framework {
             out.index_denom.push(w);
             out.predicate.push(plan.band(s, w, rounded, full) as u8);
             if with_nodes {
-                for ((range, full_weight), table) in plan.groups.iter().zip(&plan.group_tables) {
-                    let gs: u64 = prod[range.clone()].iter().sum();
-                    let (gw, table) = if full {
-                        (*full_weight, table.as_ref())
+                let values = &mut out.node_values[r * groups..(r + 1) * groups];
+                for ((slot, (range, full_weight)), table) in
+                    values.iter_mut().zip(&plan.groups).zip(&plan.group_tables)
+                {
+                    let gs = prefix[range.end] - prefix[range.start];
+                    if full {
+                        *slot = match table {
+                            Some(t) => t.value(gs),
+                            None => plan.rounded(None, gs, *full_weight).1,
+                        };
                     } else {
-                        (counted[range.clone()].iter().sum(), None)
-                    };
-                    out.node_values.push(if gw == 0 {
-                        f64::NAN
-                    } else {
-                        plan.rounded(table, gs, gw).1
-                    });
+                        let gw = counted[range.end] - counted[range.start];
+                        if gw > 0 {
+                            *slot = plan.rounded(None, gs, gw).1;
+                        }
+                    }
                 }
             }
         }

@@ -7,6 +7,9 @@ use crate::error::{Error, Result};
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
+/// Largest key ranked by counting (a histogram of this many entries).
+const MAX_COUNTING_KEY: u64 = 1 << 22;
+
 impl DenseScores {
     /// The competition rank ("1224") of every row among the rows of the same
     /// period, highest index first: by the exact index, or by the published
@@ -42,7 +45,65 @@ impl DenseScores {
     }
 
     /// Ranks one period's rows into `out`.
-    fn rank_group(&self, mut rows: Vec<usize>, basis: RankBasis, out: &mut [u32]) -> Result<()> {
+    fn rank_group(&self, rows: Vec<usize>, basis: RankBasis, out: &mut [u32]) -> Result<()> {
+        match self.small_keys(&rows, basis) {
+            Some((keys, top)) => Self::rank_by_counting(&rows, &keys, top, out),
+            None => self.rank_by_sorting(rows, basis, out),
+        }
+    }
+
+    /// Integer keys in `0..=top` ordered as the indices are, when there are
+    /// such keys of a modest range: the published value in its last place,
+    /// or the numerator when every row has the same denominator (every
+    /// indicator rated).
+    fn small_keys(&self, rows: &[usize], basis: RankBasis) -> Option<(Vec<u64>, u64)> {
+        let keys: Vec<u64> = match basis {
+            RankBasis::Rounded => rows
+                .iter()
+                .map(|&r| {
+                    let v = self.index[r] * 1e6;
+                    (v.is_finite() && v >= 0.0).then(|| v.round() as u64)
+                })
+                .collect::<Option<_>>()?,
+            RankBasis::Exact => {
+                let denom = self.index_denom[*rows.first()?];
+                rows.iter()
+                    .map(|&r| (self.index_denom[r] == denom).then_some(self.index_numer[r]))
+                    .collect::<Option<_>>()?
+            }
+        };
+        let top = keys.iter().copied().max()?;
+        (top <= MAX_COUNTING_KEY).then_some((keys, top))
+    }
+
+    /// Competition ranks from a histogram of the keys: a row's rank is one
+    /// more than the number of rows with a larger key.
+    fn rank_by_counting(rows: &[usize], keys: &[u64], top: u64, out: &mut [u32]) -> Result<()> {
+        let size = usize::try_from(top).map_err(|_| Error::overflow("rank"))? + 2;
+        let mut above = vec![0u32; size];
+        for &k in keys {
+            above[k as usize] += 1;
+        }
+        // above[k] becomes the number of keys greater than k.
+        let mut greater = 0u32;
+        for slot in above.iter_mut().rev() {
+            let here = *slot;
+            *slot = greater;
+            greater += here;
+        }
+        for (&r, &k) in rows.iter().zip(keys) {
+            out[r] = above[k as usize] + 1;
+        }
+        Ok(())
+    }
+
+    /// Competition ranks by sorting (any keys).
+    fn rank_by_sorting(
+        &self,
+        mut rows: Vec<usize>,
+        basis: RankBasis,
+        out: &mut [u32],
+    ) -> Result<()> {
         // Highest first; the sort is stable, ties keep row order.
         let cmp = |a: &usize, b: &usize| self.compare(*b, *a, basis);
         rows.sort_by(cmp);

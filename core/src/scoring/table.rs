@@ -13,11 +13,20 @@ pub trait LevelCell: Copy {
     /// `Ok(None)` for a missing value, `Ok(Some(level))` for a whole number,
     /// `Err(text)` (the value as written) for anything else.
     fn to_level(self) -> std::result::Result<Option<i64>, String>;
+
+    /// The dense level when the cell is missing ([`DENSE_MISSING`]) or a
+    /// whole number in `min..=max`; `None` sends it to the checked path.
+    fn quick(self, min: u8, max: u8) -> Option<u8>;
 }
 
 impl LevelCell for i64 {
     fn to_level(self) -> std::result::Result<Option<i64>, String> {
         Ok(Some(self))
+    }
+
+    #[inline]
+    fn quick(self, min: u8, max: u8) -> Option<u8> {
+        (self >= i64::from(min) && self <= i64::from(max)).then_some(self as u8)
     }
 }
 
@@ -32,10 +41,24 @@ impl LevelCell for f64 {
             Err(self.to_string())
         }
     }
+
+    #[inline]
+    fn quick(self, min: u8, max: u8) -> Option<u8> {
+        if self.is_nan() {
+            Some(DENSE_MISSING)
+        } else if self >= f64::from(min) && self <= f64::from(max) && self == self.trunc() {
+            Some(self as u8)
+        } else {
+            None
+        }
+    }
 }
 
+/// Rows per tile when reading column-major cells.
+const TILE_ROWS: usize = 2048;
+
 /// Names a row in errors: its subject and period.
-pub type RowLabel<'a> = &'a dyn Fn(usize) -> (String, i32);
+pub type RowLabel<'a> = &'a (dyn Fn(usize) -> (String, i32) + Sync);
 
 impl Framework {
     /// The dense level matrix (framework column order, [`DENSE_MISSING`]
@@ -61,7 +84,74 @@ impl Framework {
         values: &[T],
         label: RowLabel<'_>,
     ) -> Result<Vec<u8>> {
+        let (positions, rows) = self.wide_layout(columns, values.len())?;
         let width = self.indicator_count();
+        let size = rows
+            .checked_mul(width)
+            .ok_or_else(|| Error::overflow("level table"))?;
+        let mut out = vec![DENSE_MISSING; size];
+        let scale = self.scale();
+        for (r, (row, cells)) in out
+            .chunks_exact_mut(width)
+            .zip(values.chunks_exact(columns.len()))
+            .enumerate()
+        {
+            for (&position, &cell) in positions.iter().zip(cells) {
+                row[position] = match cell.quick(scale.min, scale.max) {
+                    Some(level) => level,
+                    None => self.cell_level(cell, position, r, label)?,
+                };
+            }
+        }
+        Ok(out)
+    }
+
+    /// [`Framework::levels_from_wide`] for column-major `values` (column
+    /// `c` is `values[c·rows .. (c+1)·rows]`), as pandas and Fortran-order
+    /// NumPy arrays hold them.
+    ///
+    /// ```
+    /// use egov_masterplan::Framework;
+    /// let fw = Framework::builtin("spbe-2020").unwrap();
+    /// let cols = ["I2".to_string(), "I1".to_string()];
+    /// let label = |r: usize| (format!("row {r}"), 2024);
+    /// let by_rows = fw.levels_from_wide(&cols, &[3i64, 4, 5, 1], &label).unwrap();
+    /// let by_cols = fw.levels_from_columns(&cols, &[3i64, 5, 4, 1], &label).unwrap();
+    /// assert_eq!(by_rows, by_cols);
+    /// ```
+    pub fn levels_from_columns<T: LevelCell>(
+        &self,
+        columns: &[String],
+        values: &[T],
+        label: RowLabel<'_>,
+    ) -> Result<Vec<u8>> {
+        let (positions, rows) = self.wide_layout(columns, values.len())?;
+        let width = self.indicator_count();
+        let size = rows
+            .checked_mul(width)
+            .ok_or_else(|| Error::overflow("level table"))?;
+        let mut out = vec![DENSE_MISSING; size];
+        let scale = self.scale();
+        // Tiles of rows keep the written block in cache while each column
+        // streams in.
+        for (tile, block) in out.chunks_mut(TILE_ROWS * width).enumerate() {
+            let first = tile * TILE_ROWS;
+            let count = block.len() / width;
+            for (&position, column) in positions.iter().zip(values.chunks_exact(rows.max(1))) {
+                let cells = &column[first..first + count];
+                for (i, (row, &cell)) in block.chunks_exact_mut(width).zip(cells).enumerate() {
+                    row[position] = match cell.quick(scale.min, scale.max) {
+                        Some(level) => level,
+                        None => self.cell_level(cell, position, first + i, label)?,
+                    };
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Each column's indicator position, and the number of rows.
+    fn wide_layout(&self, columns: &[String], cells: usize) -> Result<(Vec<usize>, usize)> {
         let mut positions = Vec::with_capacity(columns.len());
         for (c, name) in columns.iter().enumerate() {
             let position = self
@@ -82,32 +172,17 @@ impl Framework {
                 format!("is empty; expected indicator columns of `{}`", self.id()),
             ));
         }
-        if values.len() % columns.len() != 0 {
+        if cells % columns.len() != 0 {
             return Err(Error::field(
                 "level table",
                 "values",
                 format!(
-                    "has {} cells, not a multiple of the {} columns",
-                    values.len(),
+                    "has {cells} cells, not a multiple of the {} columns",
                     columns.len()
                 ),
             ));
         }
-        let rows = values.len() / columns.len();
-        let size = rows
-            .checked_mul(width)
-            .ok_or_else(|| Error::overflow("level table"))?;
-        let mut out = vec![DENSE_MISSING; size];
-        for (r, (row, cells)) in out
-            .chunks_exact_mut(width)
-            .zip(values.chunks_exact(columns.len()))
-            .enumerate()
-        {
-            for (&position, &cell) in positions.iter().zip(cells) {
-                row[position] = self.cell_level(cell, position, r, label)?;
-            }
-        }
-        Ok(out)
+        Ok((positions, cells / columns.len()))
     }
 
     /// The dense level matrix of a long table with `rows` assessments: rating
@@ -190,6 +265,9 @@ impl Framework {
         label: RowLabel<'_>,
     ) -> Result<u8> {
         let scale = self.scale();
+        if let Some(level) = cell.quick(scale.min, scale.max) {
+            return Ok(level);
+        }
         match cell.to_level() {
             Ok(None) => Ok(DENSE_MISSING),
             Ok(Some(level)) if scale.contains(level) => {

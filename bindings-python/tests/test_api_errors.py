@@ -1,0 +1,309 @@
+"""The exception classes (one per core error kind, all under
+EgovError(ValueError)), each kind raised from a real input with its
+structured fields, and hostile inputs: never anything but an EgovError or a
+TypeError."""
+
+from __future__ import annotations
+
+import copy
+import json
+import random
+from decimal import Decimal
+from fractions import Fraction
+
+import numpy as np
+import pytest
+
+import egov_masterplan as em
+from egov_masterplan import _native, errors
+from conftest import levels_all, load_vector
+
+KINDS = _native.error_kinds()
+TINY = load_vector("errors.json")["valid_framework"]
+ROADMAPS = load_vector("roadmap.json")
+
+# --------------------------------------------------------- exception classes
+
+
+def test_every_kind_has_a_distinct_class():
+    # bindings-python/src/errors.rs: KINDS lists 37 core error kinds.
+    assert len(KINDS) == 37 == len({k for k, _ in KINDS})
+    names = [name for _, name in KINDS]
+    assert len(set(names)) == len(names)
+    for kind, name in KINDS:
+        cls = getattr(errors, name)
+        assert issubclass(cls, em.EgovError) and issubclass(cls, ValueError), name
+        assert name in errors.__all__
+    groups = {"EgovError", "FrameworkError", "AssessmentError", "GapError",
+              "RoadmapError", "ArchitectureError"}
+    assert set(errors.__all__) - groups == set(names)
+
+
+@pytest.mark.parametrize("name,parent", [
+    ("UnknownFrameworkError", "FrameworkError"), ("PredicateGapError", "FrameworkError"),
+    ("UnknownIndicatorError", "AssessmentError"), ("CsvError", "AssessmentError"),
+    ("TargetUnreachableError", "GapError"), ("UnknownPredicateError", "GapError"),
+    ("CycleError", "RoadmapError"), ("BudgetError", "RoadmapError"),
+    ("HostingCycleError", "ArchitectureError"), ("InvalidReferenceError", "ArchitectureError"),
+])
+def test_kinds_are_grouped(name, parent):
+    assert issubclass(getattr(errors, name), getattr(errors, parent))
+
+
+def _tiny(**edit) -> str:
+    """errors.json valid_framework with `a__0__b=value` edits (None deletes)."""
+    doc = copy.deepcopy(TINY)
+    for path, value in edit.items():
+        node = doc
+        *head, last = path.split("__")
+        for key in head:
+            node = node[int(key)] if key.isdigit() else node[key]
+        key = int(last) if last.isdigit() else last
+        if value is None:
+            del node[key]
+        else:
+            node[key] = value
+    return json.dumps(doc)
+
+
+def _roadmap(case: str) -> str:
+    return json.dumps(next(c for c in ROADMAPS["errors"] if c["name"] == case)["roadmap"])
+
+
+def _arch(case: str) -> str:
+    arch = load_vector("architecture.json")["errors"]
+    return json.dumps(next(c for c in arch if c["name"] == case)["catalog"])
+
+
+def _overflowing_weights():
+    """Weights 1/p for three primes p near 10^18: their common denominator
+    (~10^54) overflows the core's i128 fractions when the sum is formed."""
+    primes = [999999999999999989, 999999999999999877, 999999999999999863]
+    children = [{"id": f"I{k}", "name": "x", "weight": f"1/{p}"} for k, p in zip((1, 2, 9), primes)]
+    return em.Framework.from_json(_tiny(nodes__0__children=children, nodes__0__weight=None))
+
+
+def _too_large_plan():
+    """Hand: weights 1, 99999999 and 1.5 are 2, 199999998 and 3 half-units,
+    200000003 in all; from all 1 to 4.9 needs 3.9 × 200000003 ≈ 7.8·10^8
+    units, × 3 indicators ≈ 2.3·10^9 table cells, beyond the 2·10^7 limit
+    of cheapest_plan (core/src/scoring/gap/cheapest.rs MAX_PLAN_CELLS)."""
+    fw = em.Framework.from_json(_tiny(nodes__0__children__1__weight="99999999", nodes__0__weight=None))
+    fw.score({"I1": 1, "I2": 1, "I3": 1}).cheapest_plan(4.9, {"I1": 1, "I2": 1, "I3": 1})
+
+
+FW = em.Framework.builtin("spbe-2020")
+CARD3 = FW.score(levels_all(3))
+TRIGGERS = {
+    "json": lambda: em.Framework.from_json("{"),
+    "unsupported_schema_version": lambda: em.Framework.from_json(_tiny(schema_version=2)),
+    "unknown_framework": lambda: em.Framework.builtin("spbe-1999"),
+    "duplicate_id": lambda: em.Framework.from_json(_tiny(nodes__1__children__0__id="I1")),
+    "empty_group": lambda: em.Framework.from_json(_tiny(nodes__1__children=[])),
+    "tier_mismatch": lambda: em.Framework.from_json(
+        _tiny(nodes__1__children__0__children=[{"id": "x", "name": "x", "weight": "1"}])),
+    "invalid_weight": lambda: em.Framework.from_json(_tiny(nodes__0__children__0__weight="0")),
+    "weight_mismatch": lambda: em.Framework.from_json(_tiny(nodes__0__weight="4")),
+    "invalid_scale": lambda: em.Framework.from_json(_tiny(scale={"min": 5, "max": 1})),
+    "ladder_level_out_of_scale": lambda: em.Framework.from_json(_tiny(ladders__process__4__level=6)),
+    "ladder_incomplete": lambda: em.Framework.from_json(_tiny(ladders__process__2=None)),
+    "unknown_ladder": lambda: em.Framework.from_json(_tiny(nodes__0__children__0__ladder="service")),
+    "predicate_overlap": lambda: em.Framework.from_json(_tiny(predicates__3__min="2.6")),
+    "predicate_gap": lambda: em.Framework.from_json(_tiny(predicates__4__min="1.2")),
+    "invalid_field": lambda: FW.score(levels_all(3), subject=""),
+    "invalid_option": lambda: FW.score(levels_all(3), missing="zero"),
+    "unknown_indicator": lambda: FW.score(levels_all(3, I48=3)),
+    "level_out_of_range": lambda: FW.score(levels_all(3, I5=0)),
+    "level_not_integer": lambda: FW.score(levels_all(3, I12=3.5)),
+    "framework_mismatch": lambda: FW.score(
+        em.Assessment("s", 1, levels_all(3), framework="spbe-2018")),
+    "missing_levels": lambda: FW.score({"I1": 3}, subject="s", period=1),
+    "nothing_rated": lambda: FW.score({}, missing="renormalize"),
+    "csv": lambda: em.Assessment.from_csv("subject,period\n"),
+    "unknown_predicate": lambda: CARD3.gap_to("luar-biasa"),
+    "target_unreachable": lambda: CARD3.gap_to("5.01"),
+    "overflow": lambda: _overflowing_weights(),
+    "too_large": lambda: _too_large_plan(),
+    "unknown_dependency": lambda: em.Roadmap.from_json(_roadmap("unknown dependency")),
+    "self_dependency": lambda: em.Roadmap.from_json(_roadmap("self dependency")),
+    "cycle": lambda: em.Roadmap.from_json(_roadmap("three-node cycle")),
+    "invalid_budget": lambda: em.Roadmap.from_json(_roadmap("negative budget")),
+    "unknown_agency": lambda: em.ArchitectureModel.from_json(_arch("unknown owner")),
+    "dangling_relation": lambda: em.ArchitectureModel.from_json(_arch("dangling relation end")),
+    "relation_not_allowed": lambda: em.ArchitectureModel.from_json(
+        _arch("relation not allowed between domains")),
+    "invalid_reference": lambda: em.ArchitectureModel.from_json(_arch("reference of another domain")),
+    "hosting_cycle": lambda: em.ArchitectureModel.from_json(_arch("hosted-on cycle of three")),
+}
+
+
+def test_every_kind_but_unknown_node_is_triggered():
+    # `unknown_node` is declared in core/src/error.rs but no core code path
+    # raises it (grep UnknownNode core/src), so no input can reach it.
+    assert set(TRIGGERS) == {k for k, _ in KINDS} - {"unknown_node"}
+
+
+@pytest.mark.parametrize("kind", sorted(TRIGGERS))
+def test_real_inputs_raise_each_kind(kind):
+    with pytest.raises(em.EgovError) as info:
+        TRIGGERS[kind]()
+    e = info.value
+    assert e.kind == kind
+    assert type(e).__name__ == dict(KINDS)[kind]
+    assert isinstance(e, ValueError) and str(e)
+
+
+def test_structured_fields(spbe2020):
+    with pytest.raises(em.LevelOutOfRangeError) as info:
+        spbe2020.score(levels_all(3, I5=6), subject="dinas", period=2024)
+    e = info.value  # errors.json "level 6 above the scale"; spbe-2020 scale 1–5
+    assert (e.subject, e.period, e.indicator, e.level, e.min, e.max) == ("dinas", 2024, "I5", 6, 1, 5)
+    with pytest.raises(em.UnknownIndicatorError) as info:
+        spbe2020.score(levels_all(3, I48=3))
+    assert (info.value.indicator, info.value.framework) == ("I48", "spbe-2020")
+    with pytest.raises(errors.MissingLevelsError) as info:
+        spbe2020.score({k: v for k, v in levels_all(3).items() if k not in ("I7", "I40")})
+    assert info.value.missing == ["I7", "I40"]
+    with pytest.raises(errors.UnknownFrameworkError) as info:
+        em.Framework.builtin("nope")
+    assert info.value.id == "nope" and info.value.available == em.Framework.builtin_ids()
+    with pytest.raises(errors.JsonError) as info:
+        em.Roadmap.from_json('{\n  "schema_version": 1,\n  "bogus": 1}')
+    assert (info.value.what, info.value.line) == ("roadmap", 3)  # hand: `bogus` is on line 3
+    with pytest.raises(em.CycleError) as info:
+        em.Roadmap.from_json(_roadmap("three-node cycle"))
+    assert info.value.cycle == ["a", "b", "c", "a"]  # roadmap.json "three-node cycle"
+    with pytest.raises(errors.InvalidFieldError) as info:
+        spbe2020.score(levels_all(3), subject="")
+    assert (info.value.what, info.value.field) == ("assessment", "subject")
+
+
+def test_errors_are_value_errors(spbe2020):
+    with pytest.raises(ValueError):
+        spbe2020.score(levels_all(3, I1=9))
+
+
+# ------------------------------------------------------------ hostile input
+
+READERS = [em.Framework.from_json, em.Assessment.from_json, em.Roadmap.from_json,
+           em.ArchitectureModel.from_json, em.Assessment.from_csv, em.Framework.builtin]
+
+
+def _rejects_cleanly(fn, *args, **kwargs):
+    """Returns normally or raises EgovError/TypeError; anything else
+    (another exception, a Rust panic) fails the test."""
+    try:
+        fn(*args, **kwargs)
+    except (em.EgovError, TypeError):
+        pass
+
+
+def _random_texts():
+    rng = random.Random(20240601)
+    for _ in range(60):
+        raw = bytes(rng.randrange(256) for _ in range(rng.randrange(0, 80)))
+        yield raw.decode("latin-1")
+        yield raw.decode("utf-8", errors="replace")
+    yield from ["", "\x00", "null", "[]", '"x"', "NaN", '{"schema_version": NaN}',
+                '{"schema_version": 1e999}', '{"schema_version": ' + "9" * 5000 + "}",
+                "[" * 100_000, '{"a":' * 50_000, '{"schema_version": 1, "x": ' + "[" * 127 + "]" * 127 + "}"]
+
+
+@pytest.mark.parametrize("reader", READERS, ids=lambda f: f.__qualname__)
+def test_readers_survive_hostile_text(reader):
+    for text in _random_texts():
+        _rejects_cleanly(reader, text)
+
+
+@pytest.mark.parametrize("reader", READERS, ids=lambda f: f.__qualname__)
+@pytest.mark.parametrize("value", [None, 1, 1.5, b"{}", bytearray(b"{}"), [], {}, object()],
+                         ids=lambda v: type(v).__name__)
+def test_readers_reject_wrong_types(reader, value):
+    with pytest.raises(TypeError):
+        reader(value)
+
+
+def _deep(n: int):
+    d: dict = {}
+    cur = d
+    for _ in range(n):
+        cur["x"] = {}
+        cur = cur["x"]
+    return d
+
+
+HOSTILE_LEVELS = [None, float("nan"), float("inf"), -float("inf"), 10**100, -(10**100), 2**63,
+                  -(2**63) - 1, "3", b"3", [3], {"x": 1}, True, 3.5, object(), Decimal("3"),
+                  Fraction(7, 2), complex(3), np.nan, np.int64(2**62), np.array([3]), _deep(200)]
+
+
+@pytest.mark.parametrize("value", HOSTILE_LEVELS, ids=lambda v: type(v).__name__)
+def test_score_survives_hostile_levels(spbe2020, value):
+    for missing in ("error", "renormalize", "lowest"):
+        _rejects_cleanly(spbe2020.score, levels_all(3, I5=value), missing=missing)
+        _rejects_cleanly(spbe2020.score, {"I5": value}, missing=missing)
+
+
+@pytest.mark.parametrize("value", [None, 1, "abc", b"abc", [1, 2], (3,), 3.5, object(),
+                                   _deep(200), {1: 3}, {"levels": _deep(100)},
+                                   {"levels": levels_all(3), "subject": 10**100, "period": float("nan")},
+                                   {"levels": None, "subject": "s", "period": 1}],
+                         ids=lambda v: type(v).__name__)
+def test_score_survives_hostile_documents(spbe2020, value):
+    with pytest.raises((em.EgovError, TypeError)):
+        spbe2020.score(value)
+    _rejects_cleanly(spbe2020.score_many, [value])
+    _rejects_cleanly(em.Assessment, "s", 2024, value)
+
+
+@pytest.mark.parametrize("kwargs", [{"period": 2024.5}, {"period": "2024"}, {"subject": 5},
+                                    {"predicate_basis": None}])
+def test_score_rejects_wrong_keyword_types(spbe2020, kwargs):
+    with pytest.raises(TypeError):
+        spbe2020.score(levels_all(3), **kwargs)
+
+
+OVERFLOWING = {
+    "score(period=10**20)": lambda: FW.score(levels_all(3), period=10**20),
+    "Assessment(period=10**20)": lambda: em.Assessment("s", 10**20, levels_all(3)),
+    "Assessment.set(level=10**20)": lambda: em.Assessment("s", 1).set("I1", 10**20),
+    "gap_to(10**400)": lambda: CARD3.gap_to(10**400),
+    "cheapest_plan(cost=-5)": lambda: CARD3.cheapest_plan("memuaskan", {"I1": -5}),
+    "cheapest_plan({level 300: cost})": lambda: CARD3.cheapest_plan("memuaskan", {"I1": {300: 5}}),
+}
+
+
+@pytest.mark.xfail(reason="BUG: integers outside the native argument type (i32 period, i64 level, "
+                          "f64 target, u64 cost, u8 level key) raise a bare OverflowError, "
+                          "neither an EgovError nor a TypeError", strict=True, raises=OverflowError)
+@pytest.mark.parametrize("call", sorted(OVERFLOWING))
+def test_out_of_range_integer_arguments_raise_egov_or_type_errors(call):
+    with pytest.raises((em.EgovError, TypeError)):
+        OVERFLOWING[call]()
+
+
+SURROGATE = "\udcff"
+SURROGATES = {
+    **{f"{r.__qualname__}": (lambda r=r: r(SURROGATE)) for r in READERS},
+    "score(level)": lambda: FW.score(levels_all(3, I5=SURROGATE)),
+    "score(subject=)": lambda: FW.score(levels_all(3), subject=SURROGATE),
+    "Assessment(subject)": lambda: em.Assessment(SURROGATE, 1, levels_all(3)),
+}
+
+
+@pytest.mark.xfail(reason="BUG: a str holding a lone surrogate (e.g. bytes decoded with "
+                          "surrogateescape) raises UnicodeEncodeError instead of an EgovError "
+                          "or TypeError", strict=True, raises=UnicodeEncodeError)
+@pytest.mark.parametrize("call", sorted(SURROGATES))
+def test_lone_surrogates_raise_egov_or_type_errors(call):
+    with pytest.raises((em.EgovError, TypeError)):
+        SURROGATES[call]()
+
+
+def test_hostile_gap_targets(spbe2020):
+    for target in (float("nan"), float("inf"), -float("inf"), 1e308, "3.5.5", "", None,
+                   Decimal("3.5"), Fraction(10**50, 3), [3], object()):
+        with pytest.raises((em.EgovError, TypeError)):
+            CARD3.gap_to(target)
+        with pytest.raises((em.EgovError, TypeError)):
+            CARD3.meets(target)
