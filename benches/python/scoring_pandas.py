@@ -187,17 +187,18 @@ def profile(fw, df, runs):
         steps[name] = med
         return out
 
-    columns = [str(c) for c in df.columns]
-    ids = [c for c in columns if c not in ("subject", "period")]
+    labels = [c for c in df.columns if str(c) not in ("subject", "period")]
+    ids = [str(c) for c in labels]
     width = len(ids)
-    sel = step("df[ids] (column selection)", lambda: df[ids])
+    sel = step("df[ids] (column selection)", lambda: df[labels])
     raw = step(".to_numpy()", lambda: sel.to_numpy())
-    levels = step("_numeric (ascontiguousarray int64)",
+    levels = step("_numeric (dtype and layout check)",
                   lambda: _pandas._numeric(pd, np, raw, lambda k: ids[k % width]))
     subjects = step('df["subject"].to_numpy()', lambda: df["subject"].to_numpy())
     periods = step("_periods", lambda: _pandas._periods(np, df["period"]))
-    result = step("_native._score_wide (int64)", lambda: _native._score_wide(
-        fw, ids, levels, periods, "exact", "error", "exact"))
+    result = step(f"_native._score_wide ({levels.dtype}, "
+                  f"{'C' if levels.flags.c_contiguous else 'Fortran'} order)",
+                  lambda: _native._score_wide(fw, ids, levels, periods, "exact", "error", "exact"))
 
     def frame():
         data = {"subject": subjects, "period": periods, "index": result["index"],
@@ -213,16 +214,19 @@ def profile(fw, df, runs):
     total = sum(steps.values())
     # For comparison, not part of score_many:
     extra = {}
-    u8 = np.ascontiguousarray(levels, dtype=np.uint8)
-    f64 = levels.astype(np.float64)
+    c_order = np.ascontiguousarray(levels)
     for name, f in [
-        ("_native._score_wide (float64 input)",
-         lambda: _native._score_wide(fw, ids, f64, periods, "exact", "error", "exact")),
-        ("df[ids].to_numpy(dtype=int64) + ascontiguousarray",
-         lambda: np.ascontiguousarray(df[ids].to_numpy())),
-        ("levels.astype(uint8) (a u8 matrix, for scale)",
-         lambda: levels.astype(np.uint8)),
-        ("u8.copy() (47 MB memcpy, for scale)", lambda: u8.copy()),
+        ("_native._score_wide (int64, C order)",
+         lambda: _native._score_wide(fw, ids, c_order, periods, "exact", "error", "exact")),
+        ("np.ascontiguousarray(levels) (transpose, for scale)",
+         lambda: np.ascontiguousarray(levels)),
+        ("DataFrame with subject from the Series, not to_numpy()",
+         lambda: pd.DataFrame({"subject": df["subject"].array}, index=df.index)),
+        ("DataFrame with subject from to_numpy() (object)",
+         lambda: pd.DataFrame({"subject": subjects}, index=df.index)),
+        ("DataFrame of the 12 node columns (strided views)",
+         lambda: pd.DataFrame({n: result["node_values"][:, j]
+                               for j, n in enumerate(result["node_ids"])}, index=df.index)),
     ]:
         extra[name] = timed(runs, f)[1]
     return steps, total, extra

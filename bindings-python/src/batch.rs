@@ -20,8 +20,13 @@ fn periods_of(periods: &PyReadonlyArray1<'_, i64>) -> PyResult<Vec<i32>> {
     slice
         .iter()
         .map(|&p| {
-            i32::try_from(p)
-                .map_err(|_| PyTypeError::new_err(format!("period {p} does not fit a year")))
+            i32::try_from(p).map_err(|_| {
+                crate::errors::to_py(egov_masterplan::Error::InvalidField {
+                    what: "DataFrame".into(),
+                    field: "period".into(),
+                    message: format!("{p} does not fit a year"),
+                })
+            })
         })
         .collect()
 }

@@ -32,7 +32,9 @@ pub fn to_json_value(obj: &Bound<'_, PyAny>, depth: usize) -> PyResult<Value> {
     }
     if obj.is_instance_of::<PyFloat>() {
         let f: f64 = obj.extract()?;
-        return Ok(Number::from_f64(f).map_or(Value::Null, Value::Number));
+        // NaN and infinities have no JSON number: the core reports them as
+        // the text they print as.
+        return Ok(Number::from_f64(f).map_or_else(|| Value::String(f.to_string()), Value::Number));
     }
     if let Ok(s) = obj.cast::<PyString>() {
         return Ok(Value::String(s.to_cow()?.into_owned()));
@@ -65,6 +67,33 @@ pub fn to_json_value(obj: &Bound<'_, PyAny>, depth: usize) -> PyResult<Value> {
         "cannot use a {} here; expected dict, list, str, int, float, bool or None",
         obj.get_type().name()?
     )))
+}
+
+/// A whole-number argument: `TypeError` for anything but an int, the core's
+/// `InvalidField` error (an `EgovError`) for an int the field cannot hold.
+pub fn int_arg<'py, T>(obj: &Bound<'py, PyAny>, what: &str, field: &str) -> PyResult<T>
+where
+    T: for<'a> FromPyObject<'a, 'py>,
+{
+    if obj.is_instance_of::<PyBool>()
+        || !(obj.is_instance_of::<PyInt>() || obj.hasattr("__index__")?)
+    {
+        return Err(PyTypeError::new_err(format!(
+            "{what}: `{field}` must be an int, not {}",
+            obj.get_type().name()?
+        )));
+    }
+    obj.extract::<T>().map_err(|_| {
+        crate::errors::to_py(egov_masterplan::Error::InvalidField {
+            what: what.to_owned(),
+            field: field.to_owned(),
+            message: format!(
+                "{} is out of range for {}",
+                obj.str().map(|s| s.to_string()).unwrap_or_default(),
+                std::any::type_name::<T>()
+            ),
+        })
+    })
 }
 
 /// `fractions.Fraction(numer, denom)`.

@@ -146,11 +146,14 @@ impl PyFramework {
         py: Python<'_>,
         levels_or_assessment: &Bound<'_, PyAny>,
         subject: Option<&str>,
-        period: Option<i32>,
+        period: Option<&Bound<'_, PyAny>>,
         predicate_basis: &str,
         missing: &str,
     ) -> PyResult<PyScorecard> {
         let options = score_options(predicate_basis, missing)?;
+        let period = period
+            .map(|p| crate::convert::int_arg::<i32>(p, "score", "period"))
+            .transpose()?;
         let a = assessment_from(levels_or_assessment, subject, period)?;
         let card = py.detach(|| self.0.score_with(&a, &options)).py()?;
         Ok(PyScorecard(card))

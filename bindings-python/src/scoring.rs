@@ -1,6 +1,6 @@
 //! `Assessment` and `Scorecard`, and the gap records.
 
-use crate::convert::{fraction, option_names, record, score_options, to_json_value};
+use crate::convert::{fraction, int_arg, option_names, record, score_options, to_json_value};
 use crate::errors::IntoPyResult;
 use crate::framework::PyFramework;
 use egov_masterplan::{
@@ -27,7 +27,16 @@ pub fn assessment_from(
     }
     let value = to_json_value(obj, 0)?;
     let doc = match value {
-        Value::Object(map) if map.contains_key("levels") => Value::Object(map),
+        Value::Object(mut map) if map.contains_key("levels") => {
+            // Explicit arguments win over the document's own fields.
+            if let Some(s) = subject {
+                map.insert("subject".into(), s.into());
+            }
+            if let Some(p) = period {
+                map.insert("period".into(), p.into());
+            }
+            Value::Object(map)
+        }
         Value::Object(levels) => {
             let mut doc = Map::new();
             doc.insert("subject".into(), subject.unwrap_or("assessment").into());
@@ -51,11 +60,12 @@ impl PyAssessment {
     #[pyo3(signature = (subject, period, levels = None, *, framework = None, notes = None))]
     fn new(
         subject: &str,
-        period: i32,
+        period: &Bound<'_, PyAny>,
         levels: Option<&Bound<'_, PyAny>>,
         framework: Option<&str>,
         notes: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<PyAssessment> {
+        let period: i32 = crate::convert::int_arg(period, "assessment", "period")?;
         let mut doc = Map::new();
         doc.insert("subject".into(), subject.into());
         doc.insert("period".into(), period.into());
@@ -140,8 +150,10 @@ impl PyAssessment {
     }
 
     /// Sets one indicator's level (checked when scored).
-    fn set(&mut self, indicator: &str, level: i64) {
+    fn set(&mut self, indicator: &str, level: &Bound<'_, PyAny>) -> PyResult<()> {
+        let level: i64 = crate::convert::int_arg(level, "assessment", indicator)?;
         self.0.set(indicator, level);
+        Ok(())
     }
 
     /// Removes an indicator's level; returns the old one.
@@ -202,7 +214,11 @@ pub fn gap_target(target: &Bound<'_, PyAny>) -> PyResult<GapTarget> {
             Ok(GapTarget::predicate(s))
         };
     }
-    if target.is_instance_of::<PyInt>() || target.is_instance_of::<PyFloat>() {
+    if target.is_instance_of::<PyInt>() {
+        // Exact: the int's decimal text, however large.
+        return GapTarget::index(&target.str()?.to_cow()?).py();
+    }
+    if target.is_instance_of::<PyFloat>() {
         return Ok(GapTarget::from(target.extract::<f64>()?));
     }
     if let (Ok(n), Ok(d)) = (
@@ -398,10 +414,13 @@ impl PyScorecard {
             let indicator: String = k.extract()?;
             if let Ok(per_level) = v.cast::<PyDict>() {
                 for (level, cost) in per_level.iter() {
-                    c.to_level(indicator.clone(), level.extract()?, cost.extract()?);
+                    let level: u8 = int_arg(&level, "step costs", &indicator)?;
+                    let cost: u64 = int_arg(&cost, "step costs", &indicator)?;
+                    c.to_level(indicator.clone(), level, cost);
                 }
             } else {
-                c.uniform(indicator, v.extract()?);
+                let cost: u64 = int_arg(&v, "step costs", &indicator)?;
+                c.uniform(indicator, cost);
             }
         }
         let gap = self.0.cheapest_plan(gap_target(target)?, &c).py()?;

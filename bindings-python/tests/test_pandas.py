@@ -251,24 +251,16 @@ def test_empty_frames_give_empty_results():
         assert len(out) == 0 and "index" in out.columns
 
 
-@pytest.mark.xfail(reason="BUG (_pandas.score_frame): column names are str()-ed, then the "
-                          "frame is indexed by the strings, so a non-str column label raises "
-                          "KeyError \"['5'] not in index\"", strict=True, raises=KeyError)
 def test_a_non_string_column_is_an_unknown_indicator():
     with pytest.raises(em.UnknownIndicatorError):
         FW.score_many(wide().assign(**{"I1": 3}).rename(columns={"I47": 5}))
 
 
-@pytest.mark.xfail(reason="BUG (_pandas._numeric): bool cells are accepted as levels "
-                          "(True → 1) while Framework.score rejects True as "
-                          "LevelNotIntegerError", strict=True)
 def test_bool_cells_are_not_levels():
     with pytest.raises(errors.LevelNotIntegerError):
         FW.score_many(wide().assign(I5=True))
 
 
-@pytest.mark.xfail(reason="BUG (_pandas._periods): np.asarray(..., dtype=int64) truncates, "
-                          "so period 2023.5 is silently scored as 2023", strict=True)
 def test_fractional_periods_are_rejected():
     df = wide().astype({"period": float})
     df.loc["r0", "period"] = 2023.5

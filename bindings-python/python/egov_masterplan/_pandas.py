@@ -44,6 +44,8 @@ def _numeric(pd: Any, np: Any, values: Any, indicators: Any) -> Any:
     """Level cells as int64 or float64 (NaN = unrated); text that is not a
     number raises LevelNotIntegerError naming the indicator."""
     arr = np.asarray(values)
+    if arr.dtype.kind == "b" and arr.size:
+        raise _not_integer(indicators(0), str(arr.reshape(-1)[0]))
     if arr.dtype.kind in "iuf":
         # int64 / float64 in place when already so (C or Fortran order, as
         # pandas blocks are); other widths converted keeping the layout.
@@ -51,29 +53,38 @@ def _numeric(pd: Any, np: Any, values: Any, indicators: Any) -> Any:
         if arr.flags.c_contiguous or arr.flags.f_contiguous:
             return arr
         return np.ascontiguousarray(arr)
-    if arr.dtype.kind == "b":
-        arr = arr.astype(object)
     flat = pd.Series(arr.reshape(-1))
     numbers = pd.to_numeric(flat, errors="coerce")
-    bad = numbers.isna() & flat.notna()
+    # Text that is not a number, and booleans (which to_numeric takes as 0/1).
+    bad = (numbers.isna() & flat.notna()) | flat.map(lambda v: isinstance(v, (bool, np.bool_)))
     if bad.any():
         k = int(np.flatnonzero(bad.to_numpy())[0])
-        indicator = indicators(k)
-        err = LevelNotIntegerError(
-            f"indicator `{indicator}`: level `{flat.iloc[k]}` is not a whole number"
-        )
-        err.kind = "level_not_integer"
-        err.indicator = indicator  # type: ignore[attr-defined]
-        err.value = str(flat.iloc[k])  # type: ignore[attr-defined]
-        raise err
+        raise _not_integer(indicators(k), str(flat.iloc[k]))
     return np.ascontiguousarray(numbers.to_numpy(dtype=np.float64).reshape(arr.shape))
 
 
+def _not_integer(indicator: str, value: str) -> LevelNotIntegerError:
+    err = LevelNotIntegerError(f"indicator `{indicator}`: level `{value}` is not a whole number")
+    err.kind = "level_not_integer"
+    err.indicator = indicator  # type: ignore[attr-defined]
+    err.value = value  # type: ignore[attr-defined]
+    return err
+
+
 def _periods(np: Any, values: Any) -> Any:
+    """Whole years as int64; fractions, text and missing years are errors."""
+    arr = np.asarray(values)
+    if arr.dtype.kind in "iu":
+        return np.ascontiguousarray(arr, dtype=np.int64)
     try:
-        return np.ascontiguousarray(np.asarray(values, dtype=np.int64))
+        years = arr.astype(np.float64)
     except (TypeError, ValueError) as e:
         raise _field_error("period", "must hold whole years") from e
+    whole = np.isfinite(years) & (years == np.trunc(years))
+    if not whole.all():
+        k = int(np.flatnonzero(~whole)[0])
+        raise _field_error("period", f"must hold whole years; row {k} has {arr[k]!r}")
+    return np.ascontiguousarray(years.astype(np.int64))
 
 
 def score_frame(
@@ -116,10 +127,11 @@ def score_frame(
         )
         index = None
     else:
-        indicators = [c for c in columns if c not in ("subject", "period")]
+        labels = [c for c in df.columns if str(c) not in ("subject", "period")]
+        indicators = [str(c) for c in labels]
         width = len(indicators)
         levels = _numeric(
-            pd, np, df[indicators].to_numpy(), lambda k: indicators[k % width]
+            pd, np, df[labels].to_numpy(), lambda k: indicators[k % width]
         )
         subjects = df["subject"].to_numpy()
         periods = _periods(np, df["period"])
