@@ -38,15 +38,19 @@ which mismatches are float rounding at exact ``.xx5`` ties, at exact band
 boundaries, or float noise between equal exact indices (rank).
 
 ``--profile`` also times the steps of ``score_many`` on a DataFrame
-(``egov_masterplan._pandas.score_frame``) one by one.
+(``egov_masterplan._pandas.score_frame``) one by one; ``--no-pandas``
+skips the pandas pipeline (about 35 s a run at full size) and the checks.
 
 Run: ``python benches/python/scoring_pandas.py [--rows N] [--runs N]
-[--profile]`` with the extension installed and pandas/numpy (pinned in
-``benches/python/requirements.txt``).
+[--profile] [--no-pandas]`` with the extension installed and pandas, numpy
+and pyarrow (pinned in ``benches/python/requirements.txt``). The egov side
+uses every core the process may run on (``taskset -c 0`` for one); pandas
+is single-threaded.
 """
 
 import argparse
 import math
+import os
 import platform
 import statistics
 import sys
@@ -194,21 +198,22 @@ def profile(fw, df, runs):
     raw = step(".to_numpy()", lambda: sel.to_numpy())
     levels = step("_numeric (dtype and layout check)",
                   lambda: _pandas._numeric(pd, np, raw, lambda k: ids[k % width]))
-    subjects = step('df["subject"].to_numpy()', lambda: df["subject"].to_numpy())
+    subjects = step('df["subject"].array', lambda: df["subject"].array)
     periods = step("_periods", lambda: _pandas._periods(np, df["period"]))
     result = step(f"_native._score_wide ({levels.dtype}, "
                   f"{'C' if levels.flags.c_contiguous else 'Fortran'} order)",
                   lambda: _native._score_wide(fw, ids, levels, periods, "exact", "error", "exact"))
 
     def frame():
-        data = {"subject": subjects, "period": periods, "index": result["index"],
-                "predicate": pd.Categorical.from_codes(
-                    result["predicate"], categories=result["predicate_ids"])}
-        values = result["node_values"]
-        for j, node in enumerate(result["node_ids"]):
-            data[node] = values[:, j]
-        data["rank"] = result["rank"]
-        return pd.DataFrame(data, index=df.index)
+        out = pd.DataFrame(result["node_values"].T, columns=result["node_ids"],
+                           index=df.index, copy=False)
+        out.insert(0, "subject", subjects)
+        out.insert(1, "period", periods)
+        out.insert(2, "index", result["index"])
+        out.insert(3, "predicate", pd.Categorical.from_codes(
+            result["predicate"], categories=result["predicate_ids"]))
+        out["rank"] = result["rank"]
+        return out
 
     step("output DataFrame", frame)
     total = sum(steps.values())
@@ -220,13 +225,8 @@ def profile(fw, df, runs):
          lambda: _native._score_wide(fw, ids, c_order, periods, "exact", "error", "exact")),
         ("np.ascontiguousarray(levels) (transpose, for scale)",
          lambda: np.ascontiguousarray(levels)),
-        ("DataFrame with subject from the Series, not to_numpy()",
-         lambda: pd.DataFrame({"subject": df["subject"].array}, index=df.index)),
-        ("DataFrame with subject from to_numpy() (object)",
-         lambda: pd.DataFrame({"subject": subjects}, index=df.index)),
-        ("DataFrame of the 12 node columns (strided views)",
-         lambda: pd.DataFrame({n: result["node_values"][:, j]
-                               for j, n in enumerate(result["node_ids"])}, index=df.index)),
+        ("df[\"subject\"].to_numpy() (object strings, the old way)",
+         lambda: df["subject"].to_numpy()),
     ]:
         extra[name] = timed(runs, f)[1]
     return steps, total, extra
@@ -329,8 +329,14 @@ def main(argv=None):
     ids = fw.indicator_ids
     t0 = time.perf_counter()
     df = generate(ids, args.rows)
+    try:
+        import pyarrow
+        arrow = f"pyarrow {pyarrow.__version__}"
+    except ImportError:
+        arrow = "no pyarrow"
     print(f"python {platform.python_version()}, pandas {pd.__version__}, numpy {np.__version__}, "
-          f"egov-masterplan {em.__version__}")
+          f"{arrow} (subject dtype {df['subject'].dtype!r}), egov-masterplan {em.__version__}, "
+          f"{len(os.sched_getaffinity(0))} core(s) available")
     print(f"{args.rows:,} assessments × {len(ids)} indicators, {len(PERIODS)} periods "
           f"(generated in {time.perf_counter() - t0:.1f} s); {args.runs} runs + 1 warm-up")
 

@@ -47,7 +47,8 @@ fn scores_dict<'py>(
     let ids: Vec<&str> = fw.predicates().iter().map(|p| p.id.as_str()).collect();
     d.set_item("predicate_ids", ids)?;
     d.set_item("node_ids", &s.node_ids)?;
-    let values = PyArray1::from_vec(py, s.node_values).reshape([s.rows, groups])?;
+    // Column-major in the core: one contiguous column per group.
+    let values = PyArray1::from_vec(py, s.node_values).reshape([groups, s.rows])?;
     d.set_item("node_values", values)?;
     d.set_item("rank", PyArray1::from_vec(py, ranks))?;
     Ok(d)

@@ -31,24 +31,32 @@ fn a_large_batch_equals_its_small_pieces() {
     let levels = matrix(70_000, 47, 0x9e37_79b9_7f4a_7c15);
     let whole = fw.score_dense(&levels, &options, true).unwrap();
     assert_eq!(whole.rows, 70_000);
-    let (mut index, mut numer, mut values, mut predicate) = (vec![], vec![], vec![], vec![]);
+    let groups = whole.node_ids.len();
+    let (mut index, mut numer, mut predicate) = (vec![], vec![], vec![]);
+    let mut values: Vec<Vec<f64>> = vec![vec![]; groups];
     for piece in levels.chunks(1_000 * 47) {
         let s = fw.score_dense(piece, &options, true).unwrap();
-        index.extend(s.index);
-        numer.extend(s.index_numer);
-        predicate.extend(s.predicate);
-        values.extend(s.node_values);
+        index.extend(s.index.iter().copied());
+        numer.extend(s.index_numer.iter().copied());
+        predicate.extend(s.predicate.iter().copied());
+        for (k, column) in values.iter_mut().enumerate() {
+            column.extend(s.node_column(k).unwrap());
+        }
     }
     assert_eq!(whole.index, index);
     assert_eq!(whole.index_numer, numer);
     assert_eq!(whole.predicate, predicate);
-    assert_eq!(whole.node_values.len(), values.len());
-    // NaN-aware equality of the group values.
-    assert!(whole
-        .node_values
-        .iter()
-        .zip(&values)
-        .all(|(a, b)| a.to_bits() == b.to_bits()));
+    // Column-major group values; NaN-aware equality.
+    assert_eq!(whole.node_values.len(), groups * 70_000);
+    for (k, column) in values.iter().enumerate() {
+        let got = whole.node_column(k).unwrap();
+        assert!(
+            got.iter()
+                .zip(column)
+                .all(|(a, b)| a.to_bits() == b.to_bits()),
+            "group {k}"
+        );
+    }
 }
 
 #[test]

@@ -103,7 +103,7 @@ proptest! {
             prop_assert_eq!(dense.exact_index(r).unwrap(), card.exact_index());
             prop_assert_eq!(&fw.predicates()[dense.predicate[r] as usize].id, &card.predicate().id);
             for (k, n) in card.nodes().iter().enumerate() {
-                let d = dense.node_values[r * dense.node_ids.len() + k];
+                let d = dense.node_value(r, k).unwrap();
                 match n.value() {
                     Some(v) => prop_assert_eq!(d, v),
                     None => prop_assert!(d.is_nan()),

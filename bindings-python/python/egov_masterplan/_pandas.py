@@ -133,25 +133,28 @@ def score_frame(
         levels = _numeric(
             pd, np, df[labels].to_numpy(), lambda k: indicators[k % width]
         )
-        subjects = df["subject"].to_numpy()
+        # The subject column as it is (no conversion to Python objects).
+        subjects = df["subject"].array
         periods = _periods(np, df["period"])
         result = _native._score_wide(
             framework, indicators, levels, periods, predicate_basis, missing, rank_basis
         )
         index = df.index
-    data = {
-        "subject": subjects,
-        "period": periods,
-        "index": result["index"],
-        "predicate": pd.Categorical.from_codes(
-            result["predicate"], categories=result["predicate_ids"]
-        ),
-    }
-    values = result["node_values"]
-    for j, node in enumerate(result["node_ids"]):
-        data[node] = values[:, j]
-    data["rank"] = result["rank"]
-    return pd.DataFrame(data, index=index)
+    # The group values arrive column-major (groups × rows): transposed, they
+    # are one float block pandas keeps without copying.
+    frame = pd.DataFrame(
+        result["node_values"].T, columns=result["node_ids"], index=index, copy=False
+    )
+    frame.insert(0, "subject", subjects)
+    frame.insert(1, "period", periods)
+    frame.insert(2, "index", result["index"])
+    frame.insert(
+        3,
+        "predicate",
+        pd.Categorical.from_codes(result["predicate"], categories=result["predicate_ids"]),
+    )
+    frame["rank"] = result["rank"]
+    return frame
 
 
 def scorecard_frame(card: "Scorecard") -> Any:

@@ -27,12 +27,28 @@ pub struct DenseScores {
     pub index_denom: Vec<u64>,
     /// Position of each row's predicate in `Framework::predicates()`.
     pub predicate: Vec<u8>,
-    /// Rounded group values, row-major (`rows × node_ids.len()`); NaN where a
-    /// group has no rated indicator. Empty unless asked for.
+    /// Rounded group values, column-major: group `k`'s value for row `r` is
+    /// `node_values[k * rows + r]` (see [`DenseScores::node_value`]); NaN
+    /// where a group has no rated indicator. Empty unless asked for.
     pub node_values: Vec<f64>,
 }
 
 impl DenseScores {
+    /// The rounded value of group `k` (of `node_ids`) for row `r`, if asked
+    /// for and in range.
+    pub fn node_value(&self, r: usize, k: usize) -> Option<f64> {
+        if r >= self.rows {
+            return None;
+        }
+        self.node_values.get(k.checked_mul(self.rows)? + r).copied()
+    }
+
+    /// The values of group `k` (of `node_ids`), one per row.
+    pub fn node_column(&self, k: usize) -> Option<&[f64]> {
+        let start = k.checked_mul(self.rows)?;
+        self.node_values.get(start..start.checked_add(self.rows)?)
+    }
+
     /// The exact index of row `r`.
     pub fn exact_index(&self, r: usize) -> Option<Fraction> {
         Fraction::new(
@@ -40,6 +56,17 @@ impl DenseScores {
             (*self.index_denom.get(r)?).into(),
         )
     }
+}
+
+/// One block's share of the output columns.
+struct BlockOut<'a> {
+    index: &'a mut [f64],
+    numer: &'a mut [u64],
+    denom: &'a mut [u64],
+    predicate: &'a mut [u8],
+    /// This block's rows of each group column; empty unless group values
+    /// are asked for.
+    nodes: Vec<&'a mut [f64]>,
 }
 
 /// Everything the row loop needs, computed once per call.
@@ -67,9 +94,6 @@ struct RoundTable {
     units: Vec<u64>,
     values: Vec<f64>,
 }
-
-/// Rows below which a block is not worth a thread.
-const MIN_ROWS_PER_THREAD: usize = 32_768;
 
 /// Largest table built (entries); bigger frameworks divide per row.
 const MAX_TABLE: u64 = 1 << 16;
@@ -211,20 +235,66 @@ impl Framework {
         // blocks are joined in row order, so the result (and the first
         // error reported) does not depend on the split. Targets without
         // threads (wasm32) report one core.
-        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-        let blocks = cores.min(rows / MIN_ROWS_PER_THREAD).max(1);
-        let per_block = rows.div_ceil(blocks).max(1);
-        let parts: Vec<Result<DenseScores>> = if blocks == 1 {
-            vec![self.score_rows(&plan, levels, 0, options, with_nodes, label)]
+        let (blocks, per_block) = super::parallel::split(rows);
+        let groups = plan.groups.len();
+        let mut out = DenseScores {
+            rows,
+            node_ids: d
+                .nodes
+                .iter()
+                .filter(|n| !n.is_indicator())
+                .map(|n| n.id.clone())
+                .collect(),
+            index: vec![0.0; rows],
+            index_numer: vec![0; rows],
+            index_denom: vec![0; rows],
+            predicate: vec![0; rows],
+            // Zeroed memory comes from the allocator without a fill pass;
+            // every cell is written below.
+            node_values: if with_nodes {
+                vec![0.0; rows * groups]
+            } else {
+                Vec::new()
+            },
+        };
+        // Each block writes its own rows of every column: no joining copies.
+        let mut node_blocks: Vec<Vec<&mut [f64]>> = (0..blocks).map(|_| Vec::new()).collect();
+        for column in out.node_values.chunks_mut(rows.max(1)) {
+            for (b, part) in column.chunks_mut(per_block).enumerate() {
+                if let Some(block) = node_blocks.get_mut(b) {
+                    block.push(part);
+                }
+            }
+        }
+        let outs: Vec<BlockOut<'_>> = out
+            .index
+            .chunks_mut(per_block)
+            .zip(out.index_numer.chunks_mut(per_block))
+            .zip(out.index_denom.chunks_mut(per_block))
+            .zip(out.predicate.chunks_mut(per_block))
+            .zip(node_blocks)
+            .map(|((((index, numer), denom), predicate), nodes)| BlockOut {
+                index,
+                numer,
+                denom,
+                predicate,
+                nodes,
+            })
+            .collect();
+        let results: Vec<Result<()>> = if outs.len() <= 1 {
+            outs.into_iter()
+                .map(|o| self.score_rows(&plan, levels, 0, options, label, o))
+                .collect()
         } else {
             std::thread::scope(|scope| {
                 let handles: Vec<_> = levels
                     .chunks(per_block * width)
+                    .zip(outs)
                     .enumerate()
-                    .map(|(b, chunk)| {
+                    .map(|(b, (chunk, o))| {
                         let plan = &plan;
                         scope.spawn(move || {
-                            self.score_rows(plan, chunk, b * per_block, options, with_nodes, label)
+                            self.score_rows(plan, chunk, b * per_block, options, label, o)
                         })
                     })
                     .collect();
@@ -237,62 +307,25 @@ impl Framework {
                     .collect()
             })
         };
-        let mut out = DenseScores {
-            rows,
-            node_ids: d
-                .nodes
-                .iter()
-                .filter(|n| !n.is_indicator())
-                .map(|n| n.id.clone())
-                .collect(),
-            index: Vec::with_capacity(rows),
-            index_numer: Vec::with_capacity(rows),
-            index_denom: Vec::with_capacity(rows),
-            predicate: Vec::with_capacity(rows),
-            node_values: Vec::new(),
-        };
-        for part in parts {
-            let part = part?;
-            out.index.extend(part.index);
-            out.index_numer.extend(part.index_numer);
-            out.index_denom.extend(part.index_denom);
-            out.predicate.extend(part.predicate);
-            if out.node_values.is_empty() {
-                out.node_values = part.node_values;
-            } else {
-                out.node_values.extend(part.node_values);
-            }
-        }
+        // The first error in row order, whatever the split.
+        results.into_iter().collect::<Result<Vec<()>>>()?;
         Ok(out)
     }
 
-    /// Scores the rows of one block; `first` is the block's first row.
+    /// Scores the rows of one block into `out`; `first` is the block's
+    /// first row.
     fn score_rows(
         &self,
         plan: &Plan<'_>,
         levels: &[u8],
         first: usize,
         options: &ScoreOptions,
-        with_nodes: bool,
         label: RowLabel<'_>,
-    ) -> Result<DenseScores> {
+        mut out: BlockOut<'_>,
+    ) -> Result<()> {
         let d = &*self.data;
         let width = d.indicators.len();
-        let rows = levels.len() / width;
-        let groups = plan.groups.len();
-        let mut out = DenseScores {
-            rows,
-            node_ids: Vec::new(),
-            index: Vec::with_capacity(rows),
-            index_numer: Vec::with_capacity(rows),
-            index_denom: Vec::with_capacity(rows),
-            predicate: Vec::with_capacity(rows),
-            node_values: if with_nodes {
-                vec![f64::NAN; rows * groups]
-            } else {
-                Vec::new()
-            },
-        };
+        let with_nodes = !out.nodes.is_empty();
         let (min, max) = (d.scale.min, d.scale.max);
         // When every unit fits i16 and any row's sum (even with the 255
         // marker) fits i32, the row sum runs in 16-bit lanes.
@@ -364,31 +397,33 @@ impl Framework {
                 None
             };
             let (rounded, value) = plan.rounded(table, s, w);
-            out.index.push(value);
-            out.index_numer.push(s);
-            out.index_denom.push(w);
-            out.predicate.push(plan.band(s, w, rounded, full) as u8);
+            out.index[r] = value;
+            out.numer[r] = s;
+            out.denom[r] = w;
+            out.predicate[r] = plan.band(s, w, rounded, full) as u8;
             if with_nodes {
-                let values = &mut out.node_values[r * groups..(r + 1) * groups];
-                for ((slot, (range, full_weight)), table) in
-                    values.iter_mut().zip(&plan.groups).zip(&plan.group_tables)
+                for ((column, (range, full_weight)), table) in out
+                    .nodes
+                    .iter_mut()
+                    .zip(&plan.groups)
+                    .zip(&plan.group_tables)
                 {
                     let gs = prefix[range.end] - prefix[range.start];
-                    if full {
-                        *slot = match table {
+                    column[r] = if full {
+                        match table {
                             Some(t) => t.value(gs),
                             None => plan.rounded(None, gs, *full_weight).1,
-                        };
-                    } else {
-                        let gw = counted[range.end] - counted[range.start];
-                        if gw > 0 {
-                            *slot = plan.rounded(None, gs, gw).1;
                         }
-                    }
+                    } else {
+                        match counted[range.end] - counted[range.start] {
+                            0 => f64::NAN,
+                            gw => plan.rounded(None, gs, gw).1,
+                        }
+                    };
                 }
             }
         }
-        Ok(out)
+        Ok(())
     }
 
     fn dense_plan(&self, options: &ScoreOptions) -> Plan<'_> {

@@ -8,6 +8,7 @@ mod dense_rank;
 mod engine;
 mod gap;
 mod options;
+mod parallel;
 mod scorecard;
 mod table;
 

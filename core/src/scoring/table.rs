@@ -4,12 +4,13 @@
 //! [`Framework::score_dense`] reads, with every cell checked.
 
 use super::dense::DENSE_MISSING;
+use super::parallel::for_each_run;
 use crate::error::{Error, Result};
 use crate::framework::Framework;
 
 /// One cell of a level column: a whole number, a missing value, or
 /// something that is not a whole number.
-pub trait LevelCell: Copy {
+pub trait LevelCell: Copy + Send + Sync {
     /// `Ok(None)` for a missing value, `Ok(Some(level))` for a whole number,
     /// `Err(text)` (the value as written) for anything else.
     fn to_level(self) -> std::result::Result<Option<i64>, String>;
@@ -17,6 +18,13 @@ pub trait LevelCell: Copy {
     /// The dense level when the cell is missing ([`DENSE_MISSING`]) or a
     /// whole number in `min..=max`; `None` sends it to the checked path.
     fn quick(self, min: u8, max: u8) -> Option<u8>;
+
+    /// A whole number in `min..=max` (branch-free, so that a column's check
+    /// vectorizes; missing cells are not).
+    fn in_scale(self, min: u8, max: u8) -> bool;
+
+    /// The level of a cell for which `in_scale` holds.
+    fn cast(self) -> u8;
 }
 
 impl LevelCell for i64 {
@@ -27,6 +35,16 @@ impl LevelCell for i64 {
     #[inline]
     fn quick(self, min: u8, max: u8) -> Option<u8> {
         (self >= i64::from(min) && self <= i64::from(max)).then_some(self as u8)
+    }
+
+    #[inline]
+    fn in_scale(self, min: u8, max: u8) -> bool {
+        (self >= i64::from(min)) & (self <= i64::from(max))
+    }
+
+    #[inline]
+    fn cast(self) -> u8 {
+        self as u8
     }
 }
 
@@ -51,6 +69,16 @@ impl LevelCell for f64 {
         } else {
             None
         }
+    }
+
+    #[inline]
+    fn in_scale(self, min: u8, max: u8) -> bool {
+        (self >= f64::from(min)) & (self <= f64::from(max)) & (self == self.trunc())
+    }
+
+    #[inline]
+    fn cast(self) -> u8 {
+        self as u8
     }
 }
 
@@ -91,18 +119,23 @@ impl Framework {
             .ok_or_else(|| Error::overflow("level table"))?;
         let mut out = vec![DENSE_MISSING; size];
         let scale = self.scale();
-        for (r, (row, cells)) in out
-            .chunks_exact_mut(width)
-            .zip(values.chunks_exact(columns.len()))
-            .enumerate()
-        {
-            for (&position, &cell) in positions.iter().zip(cells) {
-                row[position] = match cell.quick(scale.min, scale.max) {
-                    Some(level) => level,
-                    None => self.cell_level(cell, position, r, label)?,
-                };
+        let n = columns.len();
+        for_each_run(&mut out, width, |first, run| {
+            let cells = values.get(first * n..).unwrap_or_default();
+            for (i, (row, cells)) in run
+                .chunks_exact_mut(width)
+                .zip(cells.chunks_exact(n))
+                .enumerate()
+            {
+                for (&position, &cell) in positions.iter().zip(cells) {
+                    row[position] = match cell.quick(scale.min, scale.max) {
+                        Some(level) => level,
+                        None => self.cell_level(cell, position, first + i, label)?,
+                    };
+                }
             }
-        }
+            Ok(())
+        })?;
         Ok(out)
     }
 
@@ -132,21 +165,34 @@ impl Framework {
             .ok_or_else(|| Error::overflow("level table"))?;
         let mut out = vec![DENSE_MISSING; size];
         let scale = self.scale();
-        // Tiles of rows keep the written block in cache while each column
-        // streams in.
-        for (tile, block) in out.chunks_mut(TILE_ROWS * width).enumerate() {
-            let first = tile * TILE_ROWS;
-            let count = block.len() / width;
-            for (&position, column) in positions.iter().zip(values.chunks_exact(rows.max(1))) {
-                let cells = &column[first..first + count];
-                for (i, (row, &cell)) in block.chunks_exact_mut(width).zip(cells).enumerate() {
-                    row[position] = match cell.quick(scale.min, scale.max) {
-                        Some(level) => level,
-                        None => self.cell_level(cell, position, first + i, label)?,
-                    };
+        for_each_run(&mut out, width, |run_first, run| {
+            // Tiles of rows keep the written block in cache while each
+            // column streams in.
+            for (tile, block) in run.chunks_mut(TILE_ROWS * width).enumerate() {
+                let first = run_first + tile * TILE_ROWS;
+                let count = block.len() / width;
+                for (&position, column) in positions.iter().zip(values.chunks_exact(rows.max(1))) {
+                    let cells = column.get(first..first + count).unwrap_or_default();
+                    // The common case first: a whole tile of valid levels.
+                    let valid = cells
+                        .iter()
+                        .fold(true, |ok, &c| ok & c.in_scale(scale.min, scale.max));
+                    if valid {
+                        for (row, &cell) in block.chunks_exact_mut(width).zip(cells) {
+                            row[position] = cell.cast();
+                        }
+                        continue;
+                    }
+                    for (i, (row, &cell)) in block.chunks_exact_mut(width).zip(cells).enumerate() {
+                        row[position] = match cell.quick(scale.min, scale.max) {
+                            Some(level) => level,
+                            None => self.cell_level(cell, position, first + i, label)?,
+                        };
+                    }
                 }
             }
-        }
+            Ok(())
+        })?;
         Ok(out)
     }
 
