@@ -1,8 +1,9 @@
 //! `Framework`: built-ins, JSON, scoring entry points.
 
+use crate::assessment::{assessment_from, PyAssessment};
 use crate::convert::{fraction, opt_fraction, record, score_options};
 use crate::errors::IntoPyResult;
-use crate::scoring::{assessment_from, PyAssessment, PyScorecard};
+use crate::scoring::PyScorecard;
 use egov_masterplan::{Assessment, Framework};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};

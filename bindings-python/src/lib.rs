@@ -4,6 +4,7 @@
 //! every computation is the core's.
 
 mod architecture;
+mod assessment;
 mod batch;
 mod convert;
 mod errors;
@@ -26,7 +27,7 @@ fn error_kinds() -> Vec<(&'static str, &'static str)> {
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<framework::PyFramework>()?;
-    m.add_class::<scoring::PyAssessment>()?;
+    m.add_class::<assessment::PyAssessment>()?;
     m.add_class::<scoring::PyScorecard>()?;
     m.add_class::<roadmap::PyRoadmap>()?;
     m.add_class::<roadmap::PySchedule>()?;
@@ -39,7 +40,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(batch::trend_scorecards, m)?)?;
     m.add_function(wrap_pyfunction!(framework::_framework_builtin, m)?)?;
     m.add_function(wrap_pyfunction!(framework::_framework_from_json, m)?)?;
-    m.add_function(wrap_pyfunction!(scoring::_assessment_from_json, m)?)?;
+    m.add_function(wrap_pyfunction!(assessment::_assessment_from_json, m)?)?;
     m.add_function(wrap_pyfunction!(scoring::_scorecard_restore, m)?)?;
     m.add_function(wrap_pyfunction!(roadmap::_roadmap_from_json, m)?)?;
     m.add_function(wrap_pyfunction!(roadmap::_schedule_restore, m)?)?;

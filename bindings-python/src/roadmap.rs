@@ -1,9 +1,10 @@
 //! `Roadmap`, `Schedule` and `Projection`.
 
+use crate::assessment::{assessment_from, PyAssessment};
 use crate::convert::{option_names, record, score_options};
 use crate::errors::IntoPyResult;
 use crate::framework::PyFramework;
-use crate::scoring::{assessment_from, PyAssessment, PyScorecard};
+use crate::scoring::PyScorecard;
 use egov_masterplan::{
     first_year_reaching, Assessment, GanttOptions, Lang, Roadmap, Schedule, ScheduleOptions,
     ScoreOptions, YearScorecard,

@@ -4,6 +4,7 @@ mod assessment;
 mod batch;
 mod csv_io;
 mod dense;
+mod dense_plan;
 mod dense_rank;
 mod engine;
 mod gap;
