@@ -304,3 +304,14 @@ def test_hostile_gap_targets(spbe2020):
             CARD3.gap_to(target)
         with pytest.raises((em.EgovError, TypeError)):
             CARD3.meets(target)
+
+
+def test_every_class_knows_its_kind():
+    # `kind` is a class attribute too, from the same mapping as raised errors
+    # (bindings-python/src/errors.rs), so handlers can match on the class.
+    from egov_masterplan import _native
+
+    for kind, name in _native.error_kinds():
+        assert getattr(em.errors, name).kind == kind
+    assert em.CycleError.kind == "cycle"
+    assert em.EgovError.kind == "egov"

@@ -235,3 +235,15 @@ class InvalidReferenceError(ArchitectureError):
 
 class HostingCycleError(ArchitectureError):
     """``hosted-on`` relations form a cycle (``cycle``)."""
+
+
+def _set_kinds() -> None:
+    """Each class's ``kind`` as a class attribute too (from the one mapping
+    in ``bindings-python/src/errors.rs``), so ``CycleError.kind == "cycle"``."""
+    from ._native import error_kinds
+
+    for kind, name in error_kinds():
+        globals()[name].kind = kind
+
+
+_set_kinds()
