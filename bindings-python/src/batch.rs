@@ -54,7 +54,8 @@ fn scores_dict<'py>(
     Ok(d)
 }
 
-/// Scores a level matrix and ranks it within periods, GIL released.
+/// Scores a level matrix and ranks it within periods, GIL released; errors
+/// name rows as `{noun} {r}`.
 fn score_levels(
     py: Python<'_>,
     fw: &Framework,
@@ -62,9 +63,10 @@ fn score_levels(
     periods: &[i32],
     options: &ScoreOptions,
     basis: RankBasis,
+    noun: &str,
 ) -> PyResult<(DenseScores, Vec<u32>)> {
     py.detach(|| {
-        let label = |r: usize| (format!("row {r}"), periods.get(r).copied().unwrap_or(0));
+        let label = |r: usize| (format!("{noun} {r}"), periods.get(r).copied().unwrap_or(0));
         let s = fw.score_dense_labeled(levels, options, true, &label)?;
         let ranks = s.ranks(periods, basis)?;
         Ok((s, ranks))
@@ -127,7 +129,7 @@ pub fn _score_wide<'py>(
             "levels must be a 2-D float64 or int64 array",
         ));
     };
-    let (s, ranks) = score_levels(py, fw, &levels, &periods, &options, basis)?;
+    let (s, ranks) = score_levels(py, fw, &levels, &periods, &options, basis, "row")?;
     scores_dict(py, fw, s, ranks)
 }
 
@@ -177,7 +179,7 @@ pub fn _score_long<'py>(
             fw.levels_from_long(periods.len(), rows, &names, codes, cells, &label)
         })
         .py()?;
-    let (s, ranks) = score_levels(py, fw, &levels, &periods, &options, basis)?;
+    let (s, ranks) = score_levels(py, fw, &levels, &periods, &options, basis, "assessment")?;
     scores_dict(py, fw, s, ranks)
 }
 
