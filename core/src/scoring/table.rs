@@ -114,11 +114,7 @@ impl Framework {
     ) -> Result<Vec<u8>> {
         let (positions, rows) = self.wide_layout(columns, values.len())?;
         let width = self.indicator_count();
-        let size = rows
-            .checked_mul(width)
-            .ok_or_else(|| Error::overflow("level table"))?;
-        let mut out = vec![DENSE_MISSING; size];
-        let scale = self.scale();
+        let mut out = self.unrated_matrix(rows)?;
         let n = columns.len();
         for_each_run(&mut out, width, |first, run| {
             let cells = values.get(first * n..).unwrap_or_default();
@@ -128,10 +124,7 @@ impl Framework {
                 .enumerate()
             {
                 for (&position, &cell) in positions.iter().zip(cells) {
-                    row[position] = match cell.quick(scale.min, scale.max) {
-                        Some(level) => level,
-                        None => self.cell_level(cell, position, first + i, label)?,
-                    };
+                    row[position] = self.cell_level(cell, position, first + i, label)?;
                 }
             }
             Ok(())
@@ -160,10 +153,7 @@ impl Framework {
     ) -> Result<Vec<u8>> {
         let (positions, rows) = self.wide_layout(columns, values.len())?;
         let width = self.indicator_count();
-        let size = rows
-            .checked_mul(width)
-            .ok_or_else(|| Error::overflow("level table"))?;
-        let mut out = vec![DENSE_MISSING; size];
+        let mut out = self.unrated_matrix(rows)?;
         let scale = self.scale();
         for_each_run(&mut out, width, |run_first, run| {
             // Tiles of rows keep the written block in cache while each
@@ -184,10 +174,7 @@ impl Framework {
                         continue;
                     }
                     for (i, (row, &cell)) in block.chunks_exact_mut(width).zip(cells).enumerate() {
-                        row[position] = match cell.quick(scale.min, scale.max) {
-                            Some(level) => level,
-                            None => self.cell_level(cell, position, first + i, label)?,
-                        };
+                        row[position] = self.cell_level(cell, position, first + i, label)?;
                     }
                 }
             }
@@ -273,11 +260,8 @@ impl Framework {
             .map(|n| self.indicator_position(n).ok_or_else(|| self.unknown(n)))
             .collect::<Result<Vec<usize>>>()?;
         let width = self.indicator_count();
-        let size = rows
-            .checked_mul(width)
-            .ok_or_else(|| Error::overflow("level table"))?;
-        let mut out = vec![DENSE_MISSING; size];
-        let mut seen = vec![false; size];
+        let mut out = self.unrated_matrix(rows)?;
+        let mut seen = vec![false; out.len()];
         for ((&row, &code), &cell) in row_codes.iter().zip(name_codes).zip(values) {
             let r = usize::try_from(row).ok().filter(|&r| r < rows);
             let position = usize::try_from(code).ok().and_then(|c| positions.get(c));
@@ -302,7 +286,16 @@ impl Framework {
         Ok(out)
     }
 
+    /// A `rows × indicators` matrix with nothing rated.
+    fn unrated_matrix(&self, rows: usize) -> Result<Vec<u8>> {
+        let size = rows
+            .checked_mul(self.indicator_count())
+            .ok_or_else(|| Error::overflow("level table"))?;
+        Ok(vec![DENSE_MISSING; size])
+    }
+
     /// One cell as a dense level: checked against the scale.
+    #[inline]
     fn cell_level<T: LevelCell>(
         &self,
         cell: T,
