@@ -17,9 +17,9 @@ use pyo3::prelude::*;
 /// The kinds of core errors, each with its own exception class.
 #[pyfunction]
 fn error_kinds() -> Vec<(&'static str, &'static str)> {
-    errors::KINDS
+    egov_masterplan::ERROR_KINDS
         .iter()
-        .map(|k| (*k, errors::class_name(k)))
+        .map(|k| (*k, egov_masterplan::Error::class_name_of(k)))
         .collect()
 }
 

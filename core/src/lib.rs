@@ -42,6 +42,7 @@ struct ReadmeDoctests;
 mod architecture;
 mod decimal;
 mod error;
+mod error_names;
 mod exact;
 mod framework;
 mod named_enum;
@@ -56,6 +57,7 @@ pub use architecture::{
     Lifecycle, Relation, RelationType, Unsupported, UnsupportedKind,
 };
 pub use error::{Error, Result};
+pub use error_names::ERROR_KINDS;
 pub use exact::{Decimal, Fraction};
 pub use framework::{
     Framework, Ladder, LevelDef, LevelScale, Node, Predicate, Rounding, RoundingMode, Status,
