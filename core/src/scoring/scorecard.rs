@@ -195,6 +195,7 @@ impl Scorecard {
                     id: &n.id,
                     tier: &n.tier,
                     value: n.value(),
+                    text: n.rounded.map(|r| r.to_string()),
                     exact: n.exact.map(|e| e.to_string()),
                 })
                 .collect(),
@@ -245,6 +246,8 @@ struct NodeDoc<'a> {
     id: &'a str,
     tier: &'a str,
     value: Option<f64>,
+    /// The value as printed (`"3.40"`).
+    text: Option<String>,
     exact: Option<String>,
 }
 

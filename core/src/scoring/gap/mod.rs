@@ -8,6 +8,7 @@
 //! grouped knapsack solved exactly by dynamic programming over integer units.
 
 mod cheapest;
+mod json;
 mod target;
 
 pub use target::{GapTarget, StepCosts};

@@ -1,0 +1,25 @@
+// egov-masterplan for browsers (and any ES module host with fetch):
+// `await init()` once, then use the classes. The numbers are the Rust
+// core's, identical to the Python and Rust APIs.
+import wasmInit, * as wasm from "./egov_masterplan_wasm.js";
+import { makeError, registerKinds } from "./errors.js";
+
+export * from "./errors.js";
+export { Framework, Roadmap, Schedule, ArchitectureModel, errorKinds, version } from "./egov_masterplan_wasm.js";
+
+function ready() {
+  wasm.__setErrorFactory(makeError);
+  registerKinds(wasm.errorKinds());
+}
+
+/** Loads the WebAssembly module (from next to this file unless given). */
+export default async function init(input) {
+  await wasmInit(input === undefined ? undefined : { module_or_path: input });
+  ready();
+}
+
+/** Loads the module synchronously from its bytes or a compiled module. */
+export function initSync(module) {
+  wasm.initSync({ module });
+  ready();
+}

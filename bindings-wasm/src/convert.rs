@@ -1,0 +1,99 @@
+//! Conversions between JS values and the core's inputs: plain objects go
+//! through JSON text, which the core reads exactly (no float detours for
+//! weights or levels beyond what JSON itself carries).
+
+use crate::errors::{type_error, IntoJsResult};
+use egov_masterplan::{Assessment, Lang, ScoreOptions};
+use js_sys::JSON;
+use serde_json::{Map, Value};
+use wasm_bindgen::prelude::*;
+
+/// A JS value as JSON (`undefined` and functions are type errors).
+pub fn to_json(value: &JsValue, what: &str) -> Result<Value, JsValue> {
+    let text = JSON::stringify(value)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| type_error(&format!("{what}: expected a plain object")))?;
+    serde_json::from_str(&text).map_err(|e| type_error(&format!("{what}: {e}")))
+}
+
+/// Parses JSON text produced by the core into a plain JS object.
+pub fn parse(json: &str) -> Result<JsValue, JsValue> {
+    JSON::parse(json)
+}
+
+/// A string field of an options object, under its camelCase or snake_case
+/// name.
+fn option<'a>(options: &'a Map<String, Value>, camel: &str, snake: &str) -> Option<&'a Value> {
+    options.get(camel).or_else(|| options.get(snake))
+}
+
+/// An options object (or `undefined`) as a JSON map.
+pub fn options_map(options: &JsValue) -> Result<Map<String, Value>, JsValue> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Map::new());
+    }
+    match to_json(options, "options")? {
+        Value::Object(map) => Ok(map),
+        _ => Err(type_error("options: expected a plain object")),
+    }
+}
+
+/// A string option, parsed by the core (errors list the allowed values).
+fn parsed<T: std::str::FromStr<Err = egov_masterplan::Error> + Default>(
+    map: &Map<String, Value>,
+    camel: &str,
+    snake: &str,
+) -> Result<T, JsValue> {
+    match option(map, camel, snake) {
+        None | Some(Value::Null) => Ok(T::default()),
+        Some(Value::String(s)) => s.parse::<T>().js(),
+        Some(other) => other.to_string().parse::<T>().js(),
+    }
+}
+
+/// `{predicateBasis, missing}` (snake_case accepted too).
+pub fn score_options(map: &Map<String, Value>) -> Result<ScoreOptions, JsValue> {
+    Ok(ScoreOptions {
+        predicate_basis: parsed(map, "predicateBasis", "predicate_basis")?,
+        missing: parsed(map, "missing", "missing")?,
+    })
+}
+
+/// The `lang` option (`"id"` or `"en"`).
+pub fn lang(map: &Map<String, Value>) -> Result<Lang, JsValue> {
+    parsed(map, "lang", "lang")
+}
+
+/// A number option.
+pub fn number(map: &Map<String, Value>, name: &str) -> Option<f64> {
+    map.get(name).and_then(Value::as_f64)
+}
+
+/// An assessment from a level map (`{I1: 3, …}`) or a whole assessment
+/// document (an object with `levels`); `subject` and `period` options
+/// override the document's.
+pub fn assessment(value: &JsValue, options: &Map<String, Value>) -> Result<Assessment, JsValue> {
+    let subject = options.get("subject").cloned();
+    let period = options.get("period").cloned();
+    let doc = match to_json(value, "levels")? {
+        Value::Object(mut map) if map.contains_key("levels") => {
+            if let Some(s) = subject {
+                map.insert("subject".into(), s);
+            }
+            if let Some(p) = period {
+                map.insert("period".into(), p);
+            }
+            map
+        }
+        Value::Object(levels) => {
+            let mut map = Map::new();
+            map.insert("subject".into(), subject.unwrap_or_else(|| "assessment".into()));
+            map.insert("period".into(), period.unwrap_or_else(|| 0.into()));
+            map.insert("levels".into(), Value::Object(levels));
+            map
+        }
+        _ => return Err(type_error("levels: expected {indicator: level} or an assessment")),
+    };
+    Assessment::from_json(&Value::Object(doc).to_string()).js()
+}

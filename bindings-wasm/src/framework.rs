@@ -1,0 +1,151 @@
+//! `Framework`: built-ins, JSON, scoring, gaps and the radar chart.
+
+use crate::convert::{assessment, lang, number, options_map, parse, score_options};
+use crate::errors::{type_error, IntoJsResult};
+use egov_masterplan::{Framework, GapTarget, RadarOptions, RadarTarget};
+use wasm_bindgen::prelude::*;
+
+/// A maturity framework: a weighted tree of domains, aspects and indicators.
+#[wasm_bindgen(js_name = Framework)]
+pub struct JsFramework(pub(crate) Framework);
+
+/// A gap target from a predicate id (`"baik"`), an index number (`3.5`) or
+/// decimal text (`"3.5"`).
+fn target(value: &JsValue) -> Result<GapTarget, JsValue> {
+    if let Some(s) = value.as_string() {
+        return if s.trim().starts_with(|c: char| c.is_ascii_digit()) {
+            GapTarget::index(&s).js()
+        } else {
+            Ok(GapTarget::predicate(s))
+        };
+    }
+    value
+        .as_f64()
+        .map(GapTarget::from)
+        .ok_or_else(|| type_error("target: expected a predicate id or an index"))
+}
+
+#[wasm_bindgen(js_class = Framework)]
+impl JsFramework {
+    /// A built-in framework: `spbe-2020`, `spbe-2018` or `pemdi-2025`.
+    pub fn builtin(id: &str) -> Result<JsFramework, JsValue> {
+        Framework::builtin(id).js().map(JsFramework)
+    }
+
+    /// The ids of the built-in frameworks, official first.
+    #[wasm_bindgen(js_name = builtinIds)]
+    pub fn builtin_ids() -> Vec<String> {
+        Framework::builtin_ids().into_iter().map(String::from).collect()
+    }
+
+    /// Reads and validates a framework document (JSON text).
+    #[wasm_bindgen(js_name = fromJson)]
+    pub fn from_json(json: &str) -> Result<JsFramework, JsValue> {
+        Framework::from_json(json).js().map(JsFramework)
+    }
+
+    /// The framework document as JSON text.
+    #[wasm_bindgen(js_name = toJson)]
+    pub fn to_json(&self) -> String {
+        self.0.to_json()
+    }
+
+    /// The framework document as a plain object (tiers, scale, ladders with
+    /// each level's name and criterion, predicates, the node tree).
+    #[wasm_bindgen(unchecked_return_type = "FrameworkDocument")]
+    pub fn document(&self) -> Result<JsValue, JsValue> {
+        parse(&self.0.to_json())
+    }
+
+    /// The framework's id.
+    #[wasm_bindgen(getter)]
+    pub fn id(&self) -> String {
+        self.0.id().to_owned()
+    }
+
+    /// Indicator ids in framework order.
+    #[wasm_bindgen(js_name = indicatorIds)]
+    pub fn indicator_ids(&self) -> Vec<String> {
+        self.0.indicators().map(|n| n.id().to_owned()).collect()
+    }
+
+    /// Scores one assessment: `{I1: 3, …}` or an assessment document.
+    /// Options: `predicateBasis` (`"exact"` | `"rounded"`), `missing`
+    /// (`"error"` | `"lowest"` | `"renormalize"`), `subject`, `period`.
+    #[wasm_bindgen(unchecked_return_type = "Scorecard")]
+    pub fn score(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Levels | AssessmentDocument")] levels: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ScoreOptions | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let map = options_map(&options)?;
+        let a = assessment(&levels, &map)?;
+        let card = self.0.score_with(&a, &score_options(&map)?).js()?;
+        parse(&card.to_json())
+    }
+
+    /// Scores many assessments; one scorecard each, in order.
+    #[wasm_bindgen(js_name = scoreMany, unchecked_return_type = "Scorecard[]")]
+    pub fn score_many(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Array<Levels | AssessmentDocument>")]
+        assessments: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ScoreOptions | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let map = options_map(&options)?;
+        let items: js_sys::Array = assessments
+            .dyn_into()
+            .map_err(|_| type_error("assessments: expected an array"))?;
+        let mut list = Vec::with_capacity(items.length() as usize);
+        for item in items.iter() {
+            list.push(assessment(&item, &map)?);
+        }
+        let cards = self.0.score_many_with(&list, &score_options(&map)?).js()?;
+        let out = js_sys::Array::new();
+        for c in cards {
+            out.push(&parse(&c.to_json())?);
+        }
+        Ok(out.into())
+    }
+
+    /// The fewest level steps from `levels` to `target` (a predicate id or
+    /// an index).
+    #[wasm_bindgen(js_name = gapTo, unchecked_return_type = "Gap")]
+    pub fn gap_to(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Levels | AssessmentDocument")] levels: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string | number")] target_value: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ScoreOptions | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let map = options_map(&options)?;
+        let a = assessment(&levels, &map)?;
+        let card = self.0.score_with(&a, &score_options(&map)?).js()?;
+        let gap = card.gap_to(target(&target_value)?).js()?;
+        parse(&gap.to_json())
+    }
+
+    /// A radar chart (SVG text) of one tier. Options: the scoring options
+    /// plus `tier` (`"domain"`), `lang`, `target` (a uniform ring), `size`.
+    #[wasm_bindgen(js_name = radarSvg)]
+    pub fn radar_svg(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Levels | AssessmentDocument")] levels: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "RadarOptions | undefined")] options: JsValue,
+    ) -> Result<String, JsValue> {
+        let map = options_map(&options)?;
+        let a = assessment(&levels, &map)?;
+        let card = self.0.score_with(&a, &score_options(&map)?).js()?;
+        let mut opts = RadarOptions {
+            lang: lang(&map)?,
+            target: number(&map, "target").map(RadarTarget::Uniform),
+            ..Default::default()
+        };
+        if let Some(tier) = map.get("tier").and_then(|t| t.as_str()) {
+            opts.tier = tier.to_owned();
+        }
+        if let Some(size) = number(&map, "size") {
+            opts.size = size.clamp(0.0, 4096.0) as u32;
+        }
+        card.to_radar_svg(&opts).js()
+    }
+}
