@@ -15,7 +15,9 @@ impl JsArchitectureModel {
     /// Reads and validates a catalog document (JSON text).
     #[wasm_bindgen(js_name = fromJson)]
     pub fn from_json(json: &str) -> Result<JsArchitectureModel, JsValue> {
-        ArchitectureModel::from_json(json).js().map(JsArchitectureModel)
+        ArchitectureModel::from_json(json)
+            .js()
+            .map(JsArchitectureModel)
     }
 
     /// The catalog as canonical JSON text.

@@ -88,12 +88,19 @@ pub fn assessment(value: &JsValue, options: &Map<String, Value>) -> Result<Asses
         }
         Value::Object(levels) => {
             let mut map = Map::new();
-            map.insert("subject".into(), subject.unwrap_or_else(|| "assessment".into()));
+            map.insert(
+                "subject".into(),
+                subject.unwrap_or_else(|| "assessment".into()),
+            );
             map.insert("period".into(), period.unwrap_or_else(|| 0.into()));
             map.insert("levels".into(), Value::Object(levels));
             map
         }
-        _ => return Err(type_error("levels: expected {indicator: level} or an assessment")),
+        _ => {
+            return Err(type_error(
+                "levels: expected {indicator: level} or an assessment",
+            ))
+        }
     };
     Assessment::from_json(&Value::Object(doc).to_string()).js()
 }

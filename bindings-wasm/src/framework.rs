@@ -35,7 +35,10 @@ impl JsFramework {
     /// The ids of the built-in frameworks, official first.
     #[wasm_bindgen(js_name = builtinIds)]
     pub fn builtin_ids() -> Vec<String> {
-        Framework::builtin_ids().into_iter().map(String::from).collect()
+        Framework::builtin_ids()
+            .into_iter()
+            .map(String::from)
+            .collect()
     }
 
     /// Reads and validates a framework document (JSON text).

@@ -2,12 +2,15 @@
 //! `egov-masterplan`): the core's names in camelCase, plain JS objects in
 //! and out (the core's canonical JSON, parsed), and named `Error`
 //! subclasses. This crate converts values and maps errors; every
-//! computation is the core's.
+//! computation is the core's. Without the default features `roadmap` and
+//! `architecture` it is the scoring module alone (the browser calculator's).
 
+#[cfg(feature = "architecture")]
 mod architecture;
 mod convert;
 mod errors;
 mod framework;
+#[cfg(feature = "roadmap")]
 mod roadmap;
 mod types;
 
