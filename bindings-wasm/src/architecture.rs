@@ -1,6 +1,6 @@
 //! `ArchitectureModel`: the catalog, its analyses and exports.
 
-use crate::convert::{lang, number, options_map, parse};
+use crate::convert::{lang, number, options_map, parse, string_arg};
 use crate::errors::IntoJsResult;
 use egov_masterplan::{ArchitectureModel, HeatmapOptions};
 use serde_json::json;
@@ -14,8 +14,10 @@ pub struct JsArchitectureModel(ArchitectureModel);
 impl JsArchitectureModel {
     /// Reads and validates a catalog document (JSON text).
     #[wasm_bindgen(js_name = fromJson)]
-    pub fn from_json(json: &str) -> Result<JsArchitectureModel, JsValue> {
-        ArchitectureModel::from_json(json)
+    pub fn from_json(
+        #[wasm_bindgen(unchecked_param_type = "string")] json: JsValue,
+    ) -> Result<JsArchitectureModel, JsValue> {
+        ArchitectureModel::from_json(&string_arg(&json, "json")?)
             .js()
             .map(JsArchitectureModel)
     }
@@ -51,8 +53,11 @@ impl JsArchitectureModel {
 
     /// What a failure of element `id` reaches.
     #[wasm_bindgen(js_name = impactOf, unchecked_return_type = "Impact")]
-    pub fn impact_of(&self, id: &str) -> Result<JsValue, JsValue> {
-        let i = self.0.impact_of(id).js()?;
+    pub fn impact_of(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let i = self.0.impact_of(&string_arg(&id, "id")?).js()?;
         let elements: Vec<_> = i
             .elements
             .iter()
@@ -112,8 +117,8 @@ impl JsArchitectureModel {
     #[wasm_bindgen(js_name = toHeatmapSvg)]
     pub fn to_heatmap_svg(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "{ lang?: Lang; cell?: number } | undefined")]
-        options: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "{ lang?: Lang; cell?: number } | void")]
+        options: Option<JsValue>,
     ) -> Result<String, JsValue> {
         let map = options_map(&options)?;
         let mut opts = HeatmapOptions {

@@ -28,8 +28,19 @@ fn option<'a>(options: &'a Map<String, Value>, camel: &str, snake: &str) -> Opti
     options.get(camel).or_else(|| options.get(snake))
 }
 
-/// An options object (or `undefined`) as a JSON map.
-pub fn options_map(options: &JsValue) -> Result<Map<String, Value>, JsValue> {
+/// A string argument (a `TypeError` for anything else: wasm-bindgen's own
+/// string conversion must not see a non-string).
+pub fn string_arg(value: &JsValue, name: &str) -> Result<String, JsValue> {
+    value
+        .as_string()
+        .ok_or_else(|| type_error(&format!("{name}: expected a string")))
+}
+
+/// An options object (or nothing) as a JSON map.
+pub fn options_map(options: &Option<JsValue>) -> Result<Map<String, Value>, JsValue> {
+    let Some(options) = options else {
+        return Ok(Map::new());
+    };
     if options.is_undefined() || options.is_null() {
         return Ok(Map::new());
     }

@@ -1,6 +1,6 @@
 //! `Framework`: built-ins, JSON, scoring, gaps and the radar chart.
 
-use crate::convert::{assessment, lang, number, options_map, parse, score_options};
+use crate::convert::{assessment, lang, number, options_map, parse, score_options, string_arg};
 use crate::errors::{type_error, IntoJsResult};
 use egov_masterplan::{Framework, GapTarget, RadarOptions, RadarTarget};
 use wasm_bindgen::prelude::*;
@@ -28,8 +28,12 @@ fn target(value: &JsValue) -> Result<GapTarget, JsValue> {
 #[wasm_bindgen(js_class = Framework)]
 impl JsFramework {
     /// A built-in framework: `spbe-2020`, `spbe-2018` or `pemdi-2025`.
-    pub fn builtin(id: &str) -> Result<JsFramework, JsValue> {
-        Framework::builtin(id).js().map(JsFramework)
+    pub fn builtin(
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+    ) -> Result<JsFramework, JsValue> {
+        Framework::builtin(&string_arg(&id, "id")?)
+            .js()
+            .map(JsFramework)
     }
 
     /// The ids of the built-in frameworks, official first.
@@ -43,8 +47,12 @@ impl JsFramework {
 
     /// Reads and validates a framework document (JSON text).
     #[wasm_bindgen(js_name = fromJson)]
-    pub fn from_json(json: &str) -> Result<JsFramework, JsValue> {
-        Framework::from_json(json).js().map(JsFramework)
+    pub fn from_json(
+        #[wasm_bindgen(unchecked_param_type = "string")] json: JsValue,
+    ) -> Result<JsFramework, JsValue> {
+        Framework::from_json(&string_arg(&json, "json")?)
+            .js()
+            .map(JsFramework)
     }
 
     /// The framework document as JSON text.
@@ -79,7 +87,7 @@ impl JsFramework {
     pub fn score(
         &self,
         #[wasm_bindgen(unchecked_param_type = "Levels | AssessmentDocument")] levels: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "ScoreOptions | undefined")] options: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ScoreOptions | void")] options: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let map = options_map(&options)?;
         let a = assessment(&levels, &map)?;
@@ -93,7 +101,7 @@ impl JsFramework {
         &self,
         #[wasm_bindgen(unchecked_param_type = "Array<Levels | AssessmentDocument>")]
         assessments: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "ScoreOptions | undefined")] options: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ScoreOptions | void")] options: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let map = options_map(&options)?;
         let items: js_sys::Array = assessments
@@ -118,7 +126,7 @@ impl JsFramework {
         &self,
         #[wasm_bindgen(unchecked_param_type = "Levels | AssessmentDocument")] levels: JsValue,
         #[wasm_bindgen(unchecked_param_type = "string | number")] target_value: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "ScoreOptions | undefined")] options: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ScoreOptions | void")] options: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let map = options_map(&options)?;
         let a = assessment(&levels, &map)?;
@@ -133,7 +141,7 @@ impl JsFramework {
     pub fn radar_svg(
         &self,
         #[wasm_bindgen(unchecked_param_type = "Levels | AssessmentDocument")] levels: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "RadarOptions | undefined")] options: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "RadarOptions | void")] options: Option<JsValue>,
     ) -> Result<String, JsValue> {
         let map = options_map(&options)?;
         let a = assessment(&levels, &map)?;

@@ -1,6 +1,6 @@
 //! `Roadmap` and `Schedule`.
 
-use crate::convert::{assessment, lang, number, options_map, parse, score_options};
+use crate::convert::{assessment, lang, number, options_map, parse, score_options, string_arg};
 use crate::errors::IntoJsResult;
 use crate::framework::JsFramework;
 use egov_masterplan::{GanttOptions, Roadmap, Schedule, ScheduleOptions};
@@ -15,8 +15,12 @@ pub struct JsRoadmap(Roadmap);
 impl JsRoadmap {
     /// Reads and validates a roadmap document (JSON text).
     #[wasm_bindgen(js_name = fromJson)]
-    pub fn from_json(json: &str) -> Result<JsRoadmap, JsValue> {
-        Roadmap::from_json(json).js().map(JsRoadmap)
+    pub fn from_json(
+        #[wasm_bindgen(unchecked_param_type = "string")] json: JsValue,
+    ) -> Result<JsRoadmap, JsValue> {
+        Roadmap::from_json(&string_arg(&json, "json")?)
+            .js()
+            .map(JsRoadmap)
     }
 
     /// The roadmap as canonical JSON text.
@@ -47,8 +51,8 @@ impl JsRoadmap {
     /// true).
     pub fn schedule(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "{ respectBudget?: boolean } | undefined")]
-        options: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "{ respectBudget?: boolean } | void")]
+        options: Option<JsValue>,
     ) -> Result<JsSchedule, JsValue> {
         let map = options_map(&options)?;
         let respect_budget = map
@@ -103,8 +107,8 @@ impl JsSchedule {
     #[wasm_bindgen(js_name = toGanttSvg)]
     pub fn to_gantt_svg(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "{ lang?: Lang; width?: number } | undefined")]
-        options: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "{ lang?: Lang; width?: number } | void")]
+        options: Option<JsValue>,
     ) -> Result<String, JsValue> {
         let map = options_map(&options)?;
         let mut opts = GanttOptions {
@@ -124,7 +128,7 @@ impl JsSchedule {
         &self,
         framework: &JsFramework,
         #[wasm_bindgen(unchecked_param_type = "Levels | AssessmentDocument")] baseline: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "ScoreOptions | undefined")] options: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ScoreOptions | void")] options: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let map = options_map(&options)?;
         let base = assessment(&baseline, &map)?;
@@ -134,9 +138,14 @@ impl JsSchedule {
             .js()?;
         let out = js_sys::Array::new();
         for y in years {
-            let card: Value = serde_json::from_str(&y.scorecard.to_json()).unwrap_or_default();
-            let doc = json!({"year": y.year, "finished": y.finished, "scorecard": card});
-            out.push(&parse(&doc.to_string())?);
+            // Spliced as text: the scorecard keeps the core's key order.
+            let doc = format!(
+                r#"{{"year":{},"finished":{},"scorecard":{}}}"#,
+                y.year,
+                json!(y.finished),
+                y.scorecard.to_json()
+            );
+            out.push(&parse(&doc)?);
         }
         Ok(out.into())
     }

@@ -186,7 +186,7 @@ export class ArchitectureModel {
     /**
      * The coverage heatmap as SVG text. Options: `lang`, `cell`.
      */
-    toHeatmapSvg(options: { lang?: Lang; cell?: number } | undefined): string;
+    toHeatmapSvg(options: { lang?: Lang; cell?: number } | void): string;
     /**
      * The catalog as canonical JSON text.
      */
@@ -225,7 +225,7 @@ export class Framework {
      * The fewest level steps from `levels` to `target` (a predicate id or
      * an index).
      */
-    gapTo(levels: Levels | AssessmentDocument, target_value: string | number, options: ScoreOptions | undefined): Gap;
+    gapTo(levels: Levels | AssessmentDocument, target_value: string | number, options: ScoreOptions | void): Gap;
     /**
      * Indicator ids in framework order.
      */
@@ -234,17 +234,17 @@ export class Framework {
      * A radar chart (SVG text) of one tier. Options: the scoring options
      * plus `tier` (`"domain"`), `lang`, `target` (a uniform ring), `size`.
      */
-    radarSvg(levels: Levels | AssessmentDocument, options: RadarOptions | undefined): string;
+    radarSvg(levels: Levels | AssessmentDocument, options: RadarOptions | void): string;
     /**
      * Scores many assessments; one scorecard each, in order.
      */
-    scoreMany(assessments: Array<Levels | AssessmentDocument>, options: ScoreOptions | undefined): Scorecard[];
+    scoreMany(assessments: Array<Levels | AssessmentDocument>, options: ScoreOptions | void): Scorecard[];
     /**
      * Scores one assessment: `{I1: 3, …}` or an assessment document.
      * Options: `predicateBasis` (`"exact"` | `"rounded"`), `missing`
      * (`"error"` | `"lowest"` | `"renormalize"`), `subject`, `period`.
      */
-    score(levels: Levels | AssessmentDocument, options: ScoreOptions | undefined): Scorecard;
+    score(levels: Levels | AssessmentDocument, options: ScoreOptions | void): Scorecard;
     /**
      * The framework document as JSON text.
      */
@@ -278,7 +278,7 @@ export class Roadmap {
      * Places the initiatives in time. Options: `respectBudget` (default
      * true).
      */
-    schedule(options: { respectBudget?: boolean } | undefined): Schedule;
+    schedule(options: { respectBudget?: boolean } | void): Schedule;
     /**
      * The dependency graph as Graphviz DOT.
      */
@@ -304,7 +304,7 @@ export class Schedule {
      * The projected scorecard at the end of every plan year, from
      * `baseline`'s levels raised as initiatives finish.
      */
-    project(framework: Framework, baseline: Levels | AssessmentDocument, options: ScoreOptions | undefined): YearProjection[];
+    project(framework: Framework, baseline: Levels | AssessmentDocument, options: ScoreOptions | void): YearProjection[];
     /**
      * One row per initiative as CSV text (formula-safe).
      */
@@ -312,7 +312,7 @@ export class Schedule {
     /**
      * A Gantt chart as SVG text. Options: `lang`, `width`.
      */
-    toGanttSvg(options: { lang?: Lang; width?: number } | undefined): string;
+    toGanttSvg(options: { lang?: Lang; width?: number } | void): string;
     /**
      * The schedule as canonical JSON text.
      */

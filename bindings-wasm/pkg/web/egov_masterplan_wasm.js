@@ -48,9 +48,7 @@ export class ArchitectureModel {
      * @returns {ArchitectureModel}
      */
     static fromJson(json) {
-        const ptr0 = passStringToWasm0(json, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-        const len0 = WASM_VECTOR_LEN;
-        const ret = wasm.architecturemodel_fromJson(ptr0, len0);
+        const ret = wasm.architecturemodel_fromJson(json);
         if (ret[2]) {
             throw takeFromExternrefTable0(ret[1]);
         }
@@ -62,9 +60,7 @@ export class ArchitectureModel {
      * @returns {Impact}
      */
     impactOf(id) {
-        const ptr0 = passStringToWasm0(id, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-        const len0 = WASM_VECTOR_LEN;
-        const ret = wasm.architecturemodel_impactOf(this.__wbg_ptr, ptr0, len0);
+        const ret = wasm.architecturemodel_impactOf(this.__wbg_ptr, id);
         if (ret[2]) {
             throw takeFromExternrefTable0(ret[1]);
         }
@@ -114,14 +110,14 @@ export class ArchitectureModel {
     }
     /**
      * The coverage heatmap as SVG text. Options: `lang`, `cell`.
-     * @param {{ lang?: Lang; cell?: number } | undefined} options
+     * @param {{ lang?: Lang; cell?: number } | void} options
      * @returns {string}
      */
     toHeatmapSvg(options) {
         let deferred2_0;
         let deferred2_1;
         try {
-            const ret = wasm.architecturemodel_toHeatmapSvg(this.__wbg_ptr, options);
+            const ret = wasm.architecturemodel_toHeatmapSvg(this.__wbg_ptr, isLikeNone(options) ? 0 : addToExternrefTable0(options));
             var ptr1 = ret[0];
             var len1 = ret[1];
             if (ret[3]) {
@@ -201,9 +197,7 @@ export class Framework {
      * @returns {Framework}
      */
     static builtin(id) {
-        const ptr0 = passStringToWasm0(id, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-        const len0 = WASM_VECTOR_LEN;
-        const ret = wasm.framework_builtin(ptr0, len0);
+        const ret = wasm.framework_builtin(id);
         if (ret[2]) {
             throw takeFromExternrefTable0(ret[1]);
         }
@@ -227,9 +221,7 @@ export class Framework {
      * @returns {Framework}
      */
     static fromJson(json) {
-        const ptr0 = passStringToWasm0(json, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-        const len0 = WASM_VECTOR_LEN;
-        const ret = wasm.framework_fromJson(ptr0, len0);
+        const ret = wasm.framework_fromJson(json);
         if (ret[2]) {
             throw takeFromExternrefTable0(ret[1]);
         }
@@ -240,11 +232,11 @@ export class Framework {
      * an index).
      * @param {Levels | AssessmentDocument} levels
      * @param {string | number} target_value
-     * @param {ScoreOptions | undefined} options
+     * @param {ScoreOptions | void} options
      * @returns {Gap}
      */
     gapTo(levels, target_value, options) {
-        const ret = wasm.framework_gapTo(this.__wbg_ptr, levels, target_value, options);
+        const ret = wasm.framework_gapTo(this.__wbg_ptr, levels, target_value, isLikeNone(options) ? 0 : addToExternrefTable0(options));
         if (ret[2]) {
             throw takeFromExternrefTable0(ret[1]);
         }
@@ -280,14 +272,14 @@ export class Framework {
      * A radar chart (SVG text) of one tier. Options: the scoring options
      * plus `tier` (`"domain"`), `lang`, `target` (a uniform ring), `size`.
      * @param {Levels | AssessmentDocument} levels
-     * @param {RadarOptions | undefined} options
+     * @param {RadarOptions | void} options
      * @returns {string}
      */
     radarSvg(levels, options) {
         let deferred2_0;
         let deferred2_1;
         try {
-            const ret = wasm.framework_radarSvg(this.__wbg_ptr, levels, options);
+            const ret = wasm.framework_radarSvg(this.__wbg_ptr, levels, isLikeNone(options) ? 0 : addToExternrefTable0(options));
             var ptr1 = ret[0];
             var len1 = ret[1];
             if (ret[3]) {
@@ -304,11 +296,11 @@ export class Framework {
     /**
      * Scores many assessments; one scorecard each, in order.
      * @param {Array<Levels | AssessmentDocument>} assessments
-     * @param {ScoreOptions | undefined} options
+     * @param {ScoreOptions | void} options
      * @returns {Scorecard[]}
      */
     scoreMany(assessments, options) {
-        const ret = wasm.framework_scoreMany(this.__wbg_ptr, assessments, options);
+        const ret = wasm.framework_scoreMany(this.__wbg_ptr, assessments, isLikeNone(options) ? 0 : addToExternrefTable0(options));
         if (ret[2]) {
             throw takeFromExternrefTable0(ret[1]);
         }
@@ -319,11 +311,11 @@ export class Framework {
      * Options: `predicateBasis` (`"exact"` | `"rounded"`), `missing`
      * (`"error"` | `"lowest"` | `"renormalize"`), `subject`, `period`.
      * @param {Levels | AssessmentDocument} levels
-     * @param {ScoreOptions | undefined} options
+     * @param {ScoreOptions | void} options
      * @returns {Scorecard}
      */
     score(levels, options) {
-        const ret = wasm.framework_score(this.__wbg_ptr, levels, options);
+        const ret = wasm.framework_score(this.__wbg_ptr, levels, isLikeNone(options) ? 0 : addToExternrefTable0(options));
         if (ret[2]) {
             throw takeFromExternrefTable0(ret[1]);
         }
@@ -387,9 +379,7 @@ export class Roadmap {
      * @returns {Roadmap}
      */
     static fromJson(json) {
-        const ptr0 = passStringToWasm0(json, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-        const len0 = WASM_VECTOR_LEN;
-        const ret = wasm.roadmap_fromJson(ptr0, len0);
+        const ret = wasm.roadmap_fromJson(json);
         if (ret[2]) {
             throw takeFromExternrefTable0(ret[1]);
         }
@@ -409,11 +399,11 @@ export class Roadmap {
     /**
      * Places the initiatives in time. Options: `respectBudget` (default
      * true).
-     * @param {{ respectBudget?: boolean } | undefined} options
+     * @param {{ respectBudget?: boolean } | void} options
      * @returns {Schedule}
      */
     schedule(options) {
-        const ret = wasm.roadmap_schedule(this.__wbg_ptr, options);
+        const ret = wasm.roadmap_schedule(this.__wbg_ptr, isLikeNone(options) ? 0 : addToExternrefTable0(options));
         if (ret[2]) {
             throw takeFromExternrefTable0(ret[1]);
         }
@@ -495,12 +485,12 @@ export class Schedule {
      * `baseline`'s levels raised as initiatives finish.
      * @param {Framework} framework
      * @param {Levels | AssessmentDocument} baseline
-     * @param {ScoreOptions | undefined} options
+     * @param {ScoreOptions | void} options
      * @returns {YearProjection[]}
      */
     project(framework, baseline, options) {
         _assertClass(framework, Framework);
-        const ret = wasm.schedule_project(this.__wbg_ptr, framework.__wbg_ptr, baseline, options);
+        const ret = wasm.schedule_project(this.__wbg_ptr, framework.__wbg_ptr, baseline, isLikeNone(options) ? 0 : addToExternrefTable0(options));
         if (ret[2]) {
             throw takeFromExternrefTable0(ret[1]);
         }
@@ -524,14 +514,14 @@ export class Schedule {
     }
     /**
      * A Gantt chart as SVG text. Options: `lang`, `width`.
-     * @param {{ lang?: Lang; width?: number } | undefined} options
+     * @param {{ lang?: Lang; width?: number } | void} options
      * @returns {string}
      */
     toGanttSvg(options) {
         let deferred2_0;
         let deferred2_1;
         try {
-            const ret = wasm.schedule_toGanttSvg(this.__wbg_ptr, options);
+            const ret = wasm.schedule_toGanttSvg(this.__wbg_ptr, isLikeNone(options) ? 0 : addToExternrefTable0(options));
             var ptr1 = ret[0];
             var len1 = ret[1];
             if (ret[3]) {

@@ -1,0 +1,198 @@
+// Type-level test of the package's declarations (index.d.ts → the generated
+// web/egov_masterplan_wasm.d.ts and errors.d.ts): every class and plain-object
+// type used the way a TypeScript caller would, and `@ts-expect-error` lines
+// proving that wrong usage is rejected. Checked by
+// `npx tsc --noEmit -p tsconfig.json` (and by tests/types_check.test.mjs);
+// it is not executed.
+//
+// Options parameters are passed explicitly (`undefined` where there are
+// none): the generated declarations type them `X | undefined` rather than
+// optional, so `fw.score(levels)` does not type-check (see the todo test in
+// types_check.test.mjs).
+import init, {
+  ArchitectureModel, AssessmentError, CycleError, DuplicateIdError, EgovError, Framework, FrameworkError,
+  HostingCycleError, InvalidFieldError, InvalidOptionError, JsonError, LevelNotIntegerError, LevelOutOfRangeError,
+  MissingLevelsError, Roadmap, RoadmapError, Schedule, UnknownAgencyError, UnknownDependencyError,
+  UnknownFrameworkError, UnknownIndicatorError, BudgetError, errorKinds, initSync, makeError, registerKinds, version,
+} from "egov-masterplan";
+import type {
+  AssessmentDocument, Coverage, DuplicateGroup, FrameworkDocument, FrameworkNode, Gap, GapStep, Impact,
+  IndicatorValue, LadderLevel, Lang, Levels, NodeValue, RadarOptions, ScheduleDocument, ScheduleEntry, Scorecard,
+  ScoreOptions, Text, Unsupported, YearProjection,
+} from "egov-masterplan";
+
+await init();
+initSync();
+const v: string = version();
+const kinds: Array<[string, string]> = errorKinds();
+registerKinds(kinds);
+
+// ------------------------------------------------------------------ Framework
+
+const ids: string[] = Framework.builtinIds();
+const fw: Framework = Framework.builtin(ids[0] ?? "spbe-2020");
+const same: Framework = Framework.fromJson(fw.toJson());
+const fwId: string = same.id;
+const doc: FrameworkDocument = fw.document();
+const tiers: string[] = doc.tiers;
+const scale: { min: number; max: number } = doc.scale;
+const ladders: LadderLevel[] = Object.values(doc.ladders)[0] ?? [];
+const levelName: Text = ladders[0]?.name ?? "";
+const nodes = doc["nodes"] as FrameworkNode[];
+const children: FrameworkNode[] | undefined = nodes[0]?.children;
+const predicateMin: string | number = doc.predicates[0]?.min ?? 0;
+
+const levels: Levels = Object.fromEntries(fw.indicatorIds().map((id) => [id, 3]));
+const assessment: AssessmentDocument = { subject: "diskominfo", period: 2024, framework: "spbe-2020", levels };
+const options: ScoreOptions = { predicateBasis: "rounded", missing: "lowest", subject: "x", period: 2024 };
+
+const card: Scorecard = fw.score(levels, options);
+const card2: Scorecard = fw.score(assessment, undefined);
+const index: number = card.index;
+const indexText: string = card.index_text;
+const exact: string = card.exact_index;
+const predicateId: string = card.predicate.id;
+const label: Text = card.predicate.label;
+const labelEn: string = typeof label === "string" ? label : label.en;
+const basis: "exact" | "rounded" = card.options.predicate_basis;
+const rated: number = card.coverage.rated + card.coverage.total;
+const node: NodeValue | undefined = card.nodes[0];
+const nodeValue: number | null = node?.value ?? null;
+const nodeText: string | null = node?.text ?? null;
+const indicator: IndicatorValue | undefined = card.indicators[0];
+const counted: number | null = indicator?.counted ?? null;
+const cards: Scorecard[] = fw.scoreMany([levels, assessment], { predicate_basis: "exact" } as ScoreOptions);
+
+const gap: Gap = fw.gapTo(levels, "baik", undefined);
+const gapByIndex: Gap = fw.gapTo(assessment, 3.5, options);
+const step: GapStep | undefined = gap.steps[0];
+const stepCost: number | null = step?.cost ?? null;
+const fromTo: [number, number] = [step?.from ?? 0, step?.to ?? 0];
+const reached: string = gap.reached;
+const total: number | null = gapByIndex.total_cost;
+
+const lang: Lang = "en";
+const radarOptions: RadarOptions = { tier: "aspect", lang, target: 2.6, size: 480, missing: "error" };
+const radar: string = fw.radarSvg(levels, radarOptions);
+fw.free();
+
+// ------------------------------------------------------- Roadmap and Schedule
+
+const roadmap: Roadmap = Roadmap.fromJson("{}");
+const phases: string[][] = roadmap.phases();
+const critical: string[] = roadmap.criticalPath();
+const dot: string = roadmap.toDot() + roadmap.toJson();
+const schedule: Schedule = roadmap.schedule({ respectBudget: false });
+const sched: ScheduleDocument = schedule.toObject();
+const entry: ScheduleEntry | undefined = sched.entries[0];
+const charges: Record<string, number> = entry?.charges ?? {};
+const isCritical: boolean = entry?.critical ?? false;
+const explanationKind: string | undefined = entry?.explanations[0]?.kind;
+const unscheduledReason: string | undefined = sched.unscheduled[0]?.reason.kind;
+const cap: number | null = sched.spend[0]?.cap ?? null;
+const horizonEnd: string = sched.horizon.end;
+const exports: string[] = [schedule.toJson(), schedule.toCsv(), schedule.toMermaid(),
+  schedule.toGanttSvg({ lang: "id", width: 800 }), schedule.toGanttSvg(undefined)];
+const cp: string[] = schedule.criticalPath();
+const years: YearProjection[] = schedule.project(fw, levels, { predicateBasis: "exact" });
+const yearCard: Scorecard | undefined = years[0]?.scorecard;
+const finished: string[] = years[0]?.finished ?? [];
+
+// ---------------------------------------------------------- ArchitectureModel
+
+const model: ArchitectureModel = ArchitectureModel.fromJson("{}");
+const coverage: Coverage = model.coverage();
+const cell: number = coverage.counts[0]?.[0] ?? 0;
+const domains: string[] = coverage.domains.concat(coverage.agencies);
+const dups: DuplicateGroup[] = model.duplicates();
+const dupBasis: string = dups[0]?.basis ?? "";
+const impact: Impact = model.impactOf("dc");
+const path: Array<[string, string, string]> = impact.elements[0]?.path ?? [];
+const via: string[] = impact.agencies[0]?.via ?? [];
+const services: string[] = impact.services;
+const unsupported: Unsupported[] = model.unsupported();
+const problem: string = unsupported[0]?.description ?? "";
+const gaps: string[] = model.integrationGaps();
+const xml: string = model.toArchimateXml() + model.toDot() + model.toJson() + model.toHeatmapSvg({ lang: "en", cell: 24 });
+
+// --------------------------------------------------------------------- errors
+
+function handle(e: unknown): string {
+  if (e instanceof LevelOutOfRangeError) {
+    const range: [string, number, number, number, string, number] = [e.indicator, e.level, e.min, e.max, e.subject, e.period];
+    return range.join();
+  }
+  if (e instanceof CycleError) return e.cycle.join(" → ");
+  if (e instanceof HostingCycleError) return e.cycle.join(" → ");
+  if (e instanceof InvalidOptionError) return `${e.option}=${e.value} not in ${e.allowed.join(", ")}`;
+  if (e instanceof UnknownFrameworkError) return e.id + e.available.join();
+  if (e instanceof UnknownIndicatorError) return e.framework + e.indicator;
+  if (e instanceof LevelNotIntegerError) return e.indicator + e.value;
+  if (e instanceof MissingLevelsError) return e.missing.join() + e.subject + e.period;
+  if (e instanceof JsonError) return `${e.what}:${e.line}:${e.column}`;
+  if (e instanceof DuplicateIdError) return e.what + e.id;
+  if (e instanceof InvalidFieldError) return e.what + e.field;
+  if (e instanceof UnknownDependencyError) return e.initiative + e.dependency;
+  if (e instanceof BudgetError) return e.year;
+  if (e instanceof UnknownAgencyError) return e.agency + e.referenced_by;
+  if (e instanceof AssessmentError || e instanceof FrameworkError || e instanceof RoadmapError) return e.kind;
+  if (e instanceof EgovError) {
+    const k: string = e.kind;
+    const name: string = e.name;
+    const anyField: unknown = e["whatever"];
+    return k + name + String(anyField);
+  }
+  return e instanceof Error ? e.message : String(e);
+}
+const classKind: string = CycleError.kind;
+const made: EgovError = makeError({ className: "CycleError", kind: "cycle", message: "m", fields: { cycle: [] } });
+const built = new CycleError("a → a", { cycle: ["a", "a"] });
+
+// --------------------------------------------------------- wrong usage fails
+
+// @ts-expect-error a framework id is a string
+Framework.builtin(42);
+// @ts-expect-error fromJson takes JSON text, not an object
+Framework.fromJson({ schema_version: 1 });
+// @ts-expect-error a scorecard has no such field
+card.grade;
+// @ts-expect-error the index is a number
+const wrongIndex: string = card.index;
+// @ts-expect-error levels are numbers
+fw.score({ I1: "3" }, undefined);
+// @ts-expect-error not a missing-level policy
+fw.score(levels, { missing: "zero" });
+// @ts-expect-error not a predicate basis
+fw.score(levels, { predicateBasis: "approximate" });
+// @ts-expect-error the id is read-only
+fw.id = "other";
+// @ts-expect-error the constructor is private: use builtin/fromJson
+new Framework();
+// @ts-expect-error a step's cost may be null
+gap.steps[0]!.cost.toFixed(0);
+// @ts-expect-error a node's value may be null (renormalized groups)
+card.nodes[0]!.value.toFixed(2);
+// @ts-expect-error respectBudget is a boolean
+roadmap.schedule({ respectBudget: "yes" });
+// @ts-expect-error project needs a Framework object, not its id
+schedule.project("spbe-2020", levels, undefined);
+// @ts-expect-error path steps are [from, relation, to]
+const shortStep: [string, string] = impact.elements[0]!.path[0]!;
+// @ts-expect-error coverage counts are numbers
+coverage.counts[0]![0]!.toUpperCase();
+// @ts-expect-error an unknown language
+model.toHeatmapSvg({ lang: "fr" });
+// @ts-expect-error a level is a number
+const levelText: string = new LevelOutOfRangeError("m").level;
+// @ts-expect-error `allowed` is a list of strings
+new InvalidOptionError("m").allowed.push(1);
+// @ts-expect-error a field of EgovError is unknown until narrowed
+const cycleOfBase: string[] = new EgovError("m").cycle;
+// @ts-expect-error errorKinds() is a list of pairs
+const kindNames: string[] = errorKinds();
+
+export const used = [v, fwId, tiers, scale, levelName, children, predicateMin, card2, index, indexText, exact,
+  predicateId, labelEn, basis, rated, nodeValue, nodeText, counted, cards, stepCost, fromTo, reached, total, radar,
+  phases, critical, dot, charges, isCritical, explanationKind, unscheduledReason, cap, horizonEnd, exports, cp,
+  yearCard, finished, cell, domains, dupBasis, path, via, services, problem, gaps, xml, handle, classKind, made,
+  built, wrongIndex, shortStep, levelText, cycleOfBase, kindNames];
