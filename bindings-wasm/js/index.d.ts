@@ -2,6 +2,7 @@
 export * from "./errors.js";
 export {
   Framework, Roadmap, Schedule, ArchitectureModel, errorKinds, version,
+  assessmentsFromCsv, assessmentsToCsv,
 } from "./web/egov_masterplan_wasm.js";
 export type * from "./web/egov_masterplan_wasm.js";
 /** Loads the WebAssembly module (a no-op on Node.js). */

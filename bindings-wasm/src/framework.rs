@@ -136,7 +136,9 @@ impl JsFramework {
     }
 
     /// A radar chart (SVG text) of one tier. Options: the scoring options
-    /// plus `tier` (`"domain"`), `lang`, `target` (a uniform ring), `size`.
+    /// plus `tier` (default: the framework's top tier), `lang`, `target` (a
+    /// uniform ring), `size`, `subjectName` (the legend's name for the
+    /// subject; escaped by the core).
     #[wasm_bindgen(js_name = radarSvg)]
     pub fn radar_svg(
         &self,
@@ -149,6 +151,12 @@ impl JsFramework {
         let mut opts = RadarOptions {
             lang: lang(&map)?,
             target: number(&map, "target").map(RadarTarget::Uniform),
+            // The framework's top tier unless asked otherwise.
+            tier: self.0.tiers().first().cloned().unwrap_or_default(),
+            subject_name: map
+                .get("subjectName")
+                .and_then(|n| n.as_str())
+                .map(str::to_owned),
             ..Default::default()
         };
         if let Some(tier) = map.get("tier").and_then(|t| t.as_str()) {

@@ -37,3 +37,33 @@ pub fn error_kinds() -> JsValue {
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }
+
+/// Reads assessments from long CSV text (`subject,period,indicator,level`
+/// plus optional `note`, `evidence`), as assessment documents.
+#[wasm_bindgen(js_name = assessmentsFromCsv, unchecked_return_type = "AssessmentDocument[]")]
+pub fn assessments_from_csv(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> Result<JsValue, JsValue> {
+    use errors::IntoJsResult;
+    let list = egov_masterplan::Assessment::from_csv(&convert::string_arg(&text, "text")?).js()?;
+    let docs: Vec<String> = list.iter().map(|a| a.to_json()).collect();
+    convert::parse(&format!("[{}]", docs.join(",")))
+}
+
+/// Writes assessment documents as long CSV text (the format
+/// `assessmentsFromCsv` reads).
+#[wasm_bindgen(js_name = assessmentsToCsv)]
+pub fn assessments_to_csv(
+    #[wasm_bindgen(unchecked_param_type = "AssessmentDocument[]")] docs: JsValue,
+) -> Result<String, JsValue> {
+    use errors::IntoJsResult;
+    let items: js_sys::Array = docs
+        .dyn_into()
+        .map_err(|_| errors::type_error("docs: expected an array"))?;
+    let mut list = Vec::with_capacity(items.length() as usize);
+    for item in items.iter() {
+        let doc = convert::to_json(&item, "assessment")?;
+        list.push(egov_masterplan::Assessment::from_json(&doc.to_string()).js()?);
+    }
+    Ok(egov_masterplan::Assessment::to_csv(&list))
+}
