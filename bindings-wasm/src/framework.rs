@@ -119,6 +119,69 @@ impl JsFramework {
         Ok(out.into())
     }
 
+    /// Ids of the groups (domains, aspects, …) in framework order: the
+    /// order of `scoreLevels(...).values`.
+    #[wasm_bindgen(js_name = groupIds)]
+    pub fn group_ids(&self) -> Vec<String> {
+        self.0
+            .nodes()
+            .iter()
+            .filter(|n| !n.is_indicator())
+            .map(|n| n.id().to_owned())
+            .collect()
+    }
+
+    /// The fast path for live pages: scores one assessment given as levels
+    /// in `indicatorIds()` order (255 = unrated), without JSON. Returns
+    /// `{index, indexText, exactIndex, predicate, values}` where `values`
+    /// (a Float64Array, NaN where nothing is rated) follows `groupIds()`.
+    /// The same numbers as `score`.
+    #[wasm_bindgen(js_name = scoreLevels, unchecked_return_type = "LevelScores")]
+    pub fn score_levels(
+        &self,
+        levels: &[u8],
+        #[wasm_bindgen(unchecked_param_type = "ScoreOptions | void")] options: Option<JsValue>,
+    ) -> Result<JsValue, JsValue> {
+        let map = options_map(&options)?;
+        let opts = score_options(&map)?;
+        if levels.len() != self.0.indicator_count() {
+            return Err(type_error(&format!(
+                "levels: expected {} levels in indicatorIds() order, got {}",
+                self.0.indicator_count(),
+                levels.len()
+            )));
+        }
+        let s = self.0.score_dense(levels, &opts, true).js()?;
+        let exact = s
+            .exact_index(0)
+            .ok_or_else(|| type_error("levels: nothing scored"))?;
+        let decimals = self.0.rounding().decimals;
+        let text = exact
+            .round_half_up(decimals)
+            .map(|d| d.to_string())
+            .unwrap_or_default();
+        let predicate = s
+            .predicate
+            .first()
+            .and_then(|&p| self.0.predicates().get(usize::from(p)))
+            .map(|p| p.id.clone())
+            .unwrap_or_default();
+        let out = js_sys::Object::new();
+        let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&out, &k.into(), v).map(|_| ());
+        set(
+            "index",
+            &s.index.first().copied().unwrap_or(f64::NAN).into(),
+        )?;
+        set("indexText", &text.into())?;
+        set("exactIndex", &exact.to_string().into())?;
+        set("predicate", &predicate.into())?;
+        set(
+            "values",
+            &js_sys::Float64Array::from(&s.node_values[..]).into(),
+        )?;
+        Ok(out.into())
+    }
+
     /// The fewest level steps from `levels` to `target` (a predicate id or
     /// an index).
     #[wasm_bindgen(js_name = gapTo, unchecked_return_type = "Gap")]

@@ -64,6 +64,15 @@ export interface Scorecard {
   indicators: IndicatorValue[];
   coverage: { rated: number; total: number };
 }
+/** `Framework.scoreLevels`: the live page's fast path. */
+export interface LevelScores {
+  index: number;
+  indexText: string;
+  exactIndex: string;
+  predicate: string;
+  /** One value per `groupIds()` entry; NaN where nothing is rated. */
+  values: Float64Array;
+}
 /** One level step of a plan. */
 export interface GapStep {
   indicator: string;

@@ -125,7 +125,7 @@ impl Framework {
             ));
         }
         let rows = levels.len() / width;
-        let plan = self.dense_plan(options);
+        let plan = self.dense_plan(options, rows);
         // Large batches split into one contiguous block of rows per core;
         // blocks are joined in row order, so the result (and the first
         // error reported) does not depend on the split. Targets without

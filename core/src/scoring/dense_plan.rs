@@ -112,8 +112,14 @@ impl Plan<'_> {
     }
 }
 
+/// Fewer rows than this are rounded by division: building the tables
+/// would cost more than it saves (a single scorecard in a browser).
+const MIN_ROWS_FOR_TABLES: usize = 256;
+
 impl Framework {
-    pub(super) fn dense_plan(&self, options: &ScoreOptions) -> Plan<'_> {
+    /// The plan for scoring `rows` rows: rounding tables only when there
+    /// are enough rows to repay building them.
+    pub(super) fn dense_plan(&self, options: &ScoreOptions, rows: usize) -> Plan<'_> {
         let d = &*self.data;
         let scale10 = 10u64.pow(d.rounding.decimals);
         let max_sum = u128::from(d.total_units) * u128::from(d.scale.max);
@@ -152,12 +158,19 @@ impl Framework {
             index_table: None,
             group_tables: Vec::new(),
         };
-        plan.index_table = RoundTable::new(&plan, d.total_units, d.scale.max);
-        plan.group_tables = plan
-            .groups
-            .iter()
-            .map(|(_, w)| RoundTable::new(&plan, *w, d.scale.max))
-            .collect();
+        let tables = rows >= MIN_ROWS_FOR_TABLES;
+        let table = |w: u64| {
+            if tables {
+                RoundTable::new(&plan, w, d.scale.max)
+            } else {
+                None
+            }
+        };
+        let index_table = table(d.total_units);
+        // One entry per group (None: divide per row).
+        let group_tables = plan.groups.iter().map(|(_, w)| table(*w)).collect();
+        plan.index_table = index_table;
+        plan.group_tables = group_tables;
         plan
     }
 }
