@@ -1,0 +1,54 @@
+// The calculator's shared page state and DOM helpers, used by app.js
+// (state, rendering, actions) and results.js (the numbers and charts).
+
+export const FRAMEWORK_IDS = ["spbe-2020", "spbe-2018", "pemdi-2025"];
+
+// A placeholder subject for the radar chart, replaced by the agency name in
+// the chart's text nodes (so the name never goes through an HTML parser).
+export const SUBJECT_MARK = "calculator-subject-placeholder";
+export const RADAR_SIZE = 360;
+// Gap steps shown before "show all" (a blank SPBE form needs about 90).
+export const GAP_SHOWN = 20;
+
+export const $ = (id) => document.getElementById(id);
+export const el = (tag, props = {}, ...children) => {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (v == null) continue;
+    if (k === "text") node.textContent = v;
+    else if (k === "class") node.className = v;
+    else if (k === "dataset") Object.assign(node.dataset, v);
+    else if (k in node && typeof v !== "string") node[k] = v;
+    else node.setAttribute(k, v);
+  }
+  node.append(...children);
+  return node;
+};
+
+/** @type {Map<string, {fw: any, doc: any, ids: string[], leaves: Map<string, any>, groups: any[]}>} */
+export const frameworks = new Map();
+/** Levels and notes of the frameworks not shown, kept while the page lives. */
+export const stash = new Map();
+/** Per indicator: its controls. */
+export const rows = new Map();
+/** Per group id: the elements that show its value. */
+export const valueCells = new Map();
+
+/**
+ * What changes while the page lives: `state` (what the share link holds),
+ * the last scorecard, and whether the gap list is expanded.
+ */
+export const store = { state: null, lastCard: null, gapExpanded: false };
+
+/** The loaded framework being shown. */
+export const current = () => frameworks.get(store.state.framework);
+
+/** The scoring options of the current state. */
+export const scoreOptions = () => ({ predicateBasis: store.state.basis, missing: store.state.missing });
+
+/** A note's text and evidence link, whether written as text or an object. */
+export const noteText = (note) => (note == null ? "" : typeof note === "string" ? note : note.text ?? "");
+export const noteEvidence = (note) => (note && typeof note === "object" ? note.evidence ?? "" : "");
+
+/** The tiers a radar can show: every tier above the indicators. */
+export const radarTiers = (f) => f.doc.tiers.slice(0, -1);
