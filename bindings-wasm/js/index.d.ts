@@ -1,7 +1,7 @@
 // Types of the egov-masterplan package (both the web and the Node entry).
 export * from "./errors.js";
 export {
-  Framework, Roadmap, Schedule, ArchitectureModel, errorKinds, version,
+  Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, errorKinds, version,
   assessmentsFromCsv, assessmentsToCsv,
 } from "./web/egov_masterplan_wasm.js";
 export type * from "./web/egov_masterplan_wasm.js";

@@ -8,7 +8,7 @@ export * from "./errors.mjs";
 wasm.__setErrorFactory(makeError);
 registerKinds(wasm.errorKinds());
 
-export const { Framework, Roadmap, Schedule, ArchitectureModel, errorKinds, version, assessmentsFromCsv, assessmentsToCsv } = wasm;
+export const { Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, errorKinds, version, assessmentsFromCsv, assessmentsToCsv } = wasm;
 
 /** Nothing to do on Node.js (already loaded). */
 export default async function init() {}

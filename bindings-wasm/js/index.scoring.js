@@ -5,7 +5,7 @@ import wasmInit, * as wasm from "./egov_masterplan_wasm.js";
 import { makeError, registerKinds } from "./errors.js";
 
 export * from "./errors.js";
-export { Framework, errorKinds, version, assessmentsFromCsv, assessmentsToCsv } from "./egov_masterplan_wasm.js";
+export { Framework, RadarLayout, errorKinds, version, assessmentsFromCsv, assessmentsToCsv } from "./egov_masterplan_wasm.js";
 
 /** Loads the WebAssembly module (from next to this file unless given). */
 export default async function init(input) {

@@ -5,7 +5,7 @@ import wasmInit, * as wasm from "./egov_masterplan_wasm.js";
 import { makeError, registerKinds } from "./errors.js";
 
 export * from "./errors.js";
-export { Framework, Roadmap, Schedule, ArchitectureModel, errorKinds, version, assessmentsFromCsv, assessmentsToCsv } from "./egov_masterplan_wasm.js";
+export { Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, errorKinds, version, assessmentsFromCsv, assessmentsToCsv } from "./egov_masterplan_wasm.js";
 
 function ready() {
   wasm.__setErrorFactory(makeError);

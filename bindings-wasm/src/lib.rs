@@ -10,12 +10,14 @@ mod architecture;
 mod convert;
 mod errors;
 mod framework;
+mod radar;
 #[cfg(feature = "roadmap")]
 mod roadmap;
 mod types;
 
 pub use errors::set_error_factory;
 pub use framework::JsFramework;
+pub use radar::JsRadarLayout;
 
 use wasm_bindgen::prelude::*;
 

@@ -73,6 +73,18 @@ export interface LevelScores {
   /** One value per `groupIds()` entry; NaN where nothing is rated. */
   values: Float64Array;
 }
+/**
+ * The moving parts of a drawn radar chart (`RadarLayout.shape`): the score
+ * polygon's `points`, the vertices as `[cx, cy, …]`, the value labels as
+ * `[x, y, textAnchor, text, …]` (one group of each per axis) and the
+ * chart's `<desc>` text. Texts are plain: set them as DOM text.
+ */
+export interface RadarShape {
+  points: string;
+  vertices: string[];
+  labels: string[];
+  desc: string;
+}
 /** One level step of a plan. */
 export interface GapStep {
   indicator: string;

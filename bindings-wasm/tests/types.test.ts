@@ -12,12 +12,12 @@
 import init, {
   ArchitectureModel, AssessmentError, CycleError, DuplicateIdError, EgovError, Framework, FrameworkError,
   HostingCycleError, InvalidFieldError, InvalidOptionError, JsonError, LevelNotIntegerError, LevelOutOfRangeError,
-  MissingLevelsError, Roadmap, RoadmapError, Schedule, UnknownAgencyError, UnknownDependencyError,
+  MissingLevelsError, RadarLayout, Roadmap, RoadmapError, Schedule, UnknownAgencyError, UnknownDependencyError,
   UnknownFrameworkError, UnknownIndicatorError, BudgetError, errorKinds, initSync, makeError, registerKinds, version,
 } from "egov-masterplan";
 import type {
   AssessmentDocument, Coverage, DuplicateGroup, FrameworkDocument, FrameworkNode, Gap, GapStep, Impact,
-  IndicatorValue, LadderLevel, Lang, Levels, NodeValue, RadarOptions, ScheduleDocument, ScheduleEntry, Scorecard,
+  IndicatorValue, LadderLevel, Lang, LevelScores, Levels, RadarShape, NodeValue, RadarOptions, ScheduleDocument, ScheduleEntry, Scorecard,
   ScoreOptions, Text, Unsupported, YearProjection,
 } from "egov-masterplan";
 
@@ -74,6 +74,13 @@ const total: number | null = gapByIndex.total_cost;
 const lang: Lang = "en";
 const radarOptions: RadarOptions = { tier: "aspect", lang, target: 2.6, size: 480, missing: "error" };
 const radar: string = fw.radarSvg(levels, radarOptions);
+const live: LevelScores = fw.scoreLevels(new Uint8Array(47), { missing: "lowest" });
+const layout: RadarLayout = fw.radarLayout({ tier: "domain", lang: "id", size: 360 });
+const shape: RadarShape = layout.shape(live.values);
+const moved: [string, string[], string[], string] = [shape.points, shape.vertices, shape.labels, shape.desc];
+const axes: string[] = layout.axisIds();
+const chartTitle: string = layout.title("Diskominfo", 2024, live.indexText, "Baik");
+layout.free();
 fw.free();
 
 // ------------------------------------------------------- Roadmap and Schedule

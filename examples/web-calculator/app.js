@@ -1,25 +1,17 @@
 // SPBE / Pemdi maturity calculator: plain ES modules on top of the
 // `egov-masterplan` WebAssembly package. Every number on the page is the
-// Rust core's (score, gapTo, radarSvg); this file only keeps the state and
-// draws it.
+// Rust core's (scoreLevels, gapTo, radarSvg, RadarLayout); this file only
+// keeps the state and draws it.
 //
 // Safety rule: text typed by the user (agency name, period, notes) reaches
 // the page only through `textContent` or a control's `value`. The one
-// `innerHTML` is the radar SVG, which the core generates and escapes; the
-// agency name is not passed into it but written into its text nodes
-// afterwards (see drawRadar in results.js).
+// `innerHTML` is the radar SVG, which the core generates and XML-escapes,
+// the agency name included (see drawRadar in results.js).
 
 import { t, text } from "./i18n.js";
+import { toBase64Url, fromBase64Url, slug, download } from "./io.js";
 import {
-  toBase64Url,
-  fromBase64Url,
-  assessmentToCsv,
-  assessmentsFromCsv,
-  slug,
-  download,
-} from "./io.js";
-import {
-  $, el, store, current, frameworks, stash, FRAMEWORK_IDS, noteEvidence, radarTiers,
+  $, el, store, current, frameworks, stash, FRAMEWORK_IDS, noteEvidence, radarTiers, scoreOptions,
 } from "./store.js";
 import { recompute, drawRadar, drawGap } from "./results.js";
 import { renderAll, renderSubject, renderTree, syncRow } from "./render.js";
@@ -65,7 +57,13 @@ function loadFramework(id) {
   };
   for (const node of doc.nodes) walk(node, 0, null);
   const ladderOf = (node) => node.ladder ?? (Object.keys(doc.ladders ?? {}).length === 1 ? Object.keys(doc.ladders)[0] : null);
-  frameworks.set(id, { fw, doc, ids: fw.indicatorIds(), leaves, groups, ladderOf });
+  const ids = fw.indicatorIds();
+  frameworks.set(id, {
+    fw, doc, ids, leaves, groups, ladderOf,
+    groupIds: fw.groupIds(),
+    decimals: doc.rounding?.decimals ?? 2,
+    levelBuffer: new Uint8Array(ids.length),
+  });
 }
 
 /** Orders `levels`/`notes` keys by the framework's indicator order. */
@@ -228,7 +226,11 @@ function applyAssessment(doc) {
   store.state.period = doc.period;
   store.state.levels = { ...(doc.levels ?? {}) };
   for (const [k, v] of Object.entries(store.state.levels)) store.state.levels[k] = Number(v);
-  store.state.notes = { ...(doc.notes ?? {}) };
+  // A note without evidence is kept as its text (the core's readers give
+  // every note as {text, evidence?}).
+  store.state.notes = Object.fromEntries(
+    Object.entries(doc.notes ?? {}).map(([k, n]) => [k, n && typeof n === "object" && !n.evidence ? n.text : n]),
+  );
   const f = current();
   if (!f.doc.predicates.some((p) => p.id === store.state.target)) store.state.target = defaultTarget(f);
   if (!radarTiers(f).includes(store.state.tier)) store.state.tier = radarTiers(f)[0];
@@ -253,7 +255,10 @@ function exportJsonText() {
 }
 
 function exportCsvText() {
-  return assessmentToCsv(assessmentDocument(), current().ids);
+  // The core's CSV writer (every row names its subject; an unnamed
+  // assessment is written as "assessment", the core's default subject).
+  const doc = assessmentDocument();
+  return api.assessmentsToCsv([{ ...doc, subject: doc.subject.trim() === "" ? "assessment" : doc.subject }]);
 }
 
 async function importFile(input, kind) {
@@ -265,7 +270,8 @@ async function importFile(input, kind) {
       applyAssessment(JSON.parse(content));
       setStatus(t(store.state.lang, "imported", { file: file.name }));
     } else {
-      const docs = assessmentsFromCsv(content);
+      const docs = api.assessmentsFromCsv(content);
+      if (docs.length === 0) throw new Error(t(store.state.lang, "csvEmpty"));
       applyAssessment(docs[0]);
       setStatus(
         docs.length > 1
@@ -453,8 +459,17 @@ window.calculator = {
   /** The assessment document as exported. */
   assessment: () => structuredClone(assessmentDocument()),
   /** The last scorecard from the core. */
-  scorecard: () => structuredClone(store.lastCard),
+  /** The full scorecard of the current levels, from the core (or null). */
+  scorecard() {
+    try {
+      return current().fw.score(store.state.levels, scoreOptions());
+    } catch {
+      return null;
+    }
+  },
   recompute,
+  /** Draws the radar afresh from the core's radarSvg (the live path only moves it). */
+  redrawRadar: () => drawRadar(current()),
   /** Sets the levels and redraws only the results (for timing). */
   update(levels, options) {
     store.state.levels = levels;

@@ -1,10 +1,11 @@
 // The results panel: index, predicate, every group value, the radar chart
-// and the gap to the target — every number from the Rust core (score,
-// radarSvg, gapTo). The one `innerHTML` is the radar SVG, which the core
-// generates and escapes; the agency name goes into its text nodes after.
+// and the gap to the target — every number from the Rust core
+// (scoreLevels, radarSvg, RadarLayout.shape, gapTo). The one `innerHTML` is
+// the radar SVG, which the core generates and escapes (the agency name
+// included); later score changes only move its polygon and labels.
 
 import { t, text } from "./i18n.js";
-import { $, el, store, current, scoreOptions, valueCells, SUBJECT_MARK, RADAR_SIZE, GAP_SHOWN } from "./store.js";
+import { $, el, store, current, scoreOptions, valueCells, RADAR_SIZE, GAP_SHOWN } from "./store.js";
 
 function errorMessage(e) {
   if (e?.kind === "missing_levels") {
@@ -16,40 +17,68 @@ function errorMessage(e) {
   return t(store.state.lang, "scoreError", { msg: e?.message ?? String(e) });
 }
 
+/** The levels in `indicatorIds()` order (255 = unrated), in a reused buffer. */
+function levelArray(f) {
+  const levels = store.state.levels;
+  const buffer = f.levelBuffer;
+  for (let i = 0; i < f.ids.length; i++) buffer[i] = levels[f.ids[i]] ?? 255;
+  return buffer;
+}
+
 /**
- * Recomputes and redraws the results: scorecard (index, predicate, every
- * group value), the radar chart and, unless `gap` is false, the gap to the
- * target. Returns the scorecard (or null when it cannot be computed).
+ * Recomputes and redraws the results: the numbers (index, predicate, every
+ * group value) by `scoreLevels`, the radar in place by its `RadarLayout`
+ * and, unless `gap` is false, the gap to the target. Returns the numbers
+ * (`LevelScores`), or null when they cannot be computed.
  */
 export function recompute({ gap = true } = {}) {
   const f = current();
   const lang = store.state.lang;
   const errorBox = $("score-error");
-  let card;
+  const levels = levelArray(f);
+  let scores;
   try {
-    card = f.fw.score(store.state.levels, { ...scoreOptions(), subject: store.state.subject.trim() || "assessment", period: store.state.period });
+    scores = f.fw.scoreLevels(levels, scoreOptions());
   } catch (e) {
-    store.lastCard = null;
+    store.lastScores = null;
     errorBox.textContent = errorMessage(e);
     errorBox.hidden = false;
     showEmpty();
     return null;
   }
   errorBox.hidden = true;
-  store.lastCard = card;
+  store.lastScores = scores;
 
-  $("index").textContent = card.index_text;
+  setText($("index"), scores.indexText);
   const predicate = $("predicate");
-  predicate.textContent = text(card.predicate.label, lang);
-  predicate.dataset.predicateId = card.predicate.id;
-  document.body.dataset.predicate = card.predicate.id;
-  $("coverage").textContent = t(lang, "coverage", card.coverage);
-  for (const node of card.nodes) {
-    for (const cell of valueCells.get(node.id) ?? []) cell.textContent = node.text ?? "—";
+  const label = text(predicateById(f, scores.predicate).label, lang);
+  if (predicate.dataset.predicateId !== scores.predicate) {
+    predicate.dataset.predicateId = scores.predicate;
+    document.body.dataset.predicate = scores.predicate;
   }
-  drawRadar(f);
+  setText(predicate, label);
+  let rated = 0;
+  for (let i = 0; i < levels.length; i++) if (levels[i] !== 255) rated++;
+  setText($("coverage"), t(lang, "coverage", { rated, total: levels.length }));
+  // Group values as published: each is already rounded by the core to the
+  // framework's decimals, and toFixed prints such a double exactly.
+  const values = scores.values;
+  for (let k = 0; k < f.groupIds.length; k++) {
+    const shown = Number.isNaN(values[k]) ? "—" : values[k].toFixed(f.decimals);
+    for (const cell of valueCells.get(f.groupIds[k]) ?? []) setText(cell, shown);
+  }
+  updateRadar(f, scores, label);
   if (gap) drawGap(f);
-  return card;
+  return scores;
+}
+
+/** Sets an element's text only when it changes (no needless relayout). */
+function setText(node, value) {
+  if (node.textContent !== value) node.textContent = value;
+}
+
+function predicateById(f, id) {
+  return f.doc.predicates.find((p) => p.id === id) ?? f.doc.predicates[0];
 }
 
 function showEmpty() {
@@ -61,6 +90,7 @@ function showEmpty() {
   $("coverage").textContent = t(store.state.lang, "coverage", { rated: Object.keys(store.state.levels).length, total: current().ids.length });
   for (const cells of valueCells.values()) for (const cell of cells) cell.textContent = "—";
   $("radar").replaceChildren();
+  store.radar = null;
   $("gap-summary").textContent = "";
   $("gap-steps").replaceChildren();
 }
@@ -69,39 +99,85 @@ function targetPredicate(f) {
   return f.doc.predicates.find((p) => p.id === store.state.target) ?? f.doc.predicates[0];
 }
 
+/** The agency name the chart shows (the framework's name when empty). */
+function chartSubject(f) {
+  return store.state.subject.trim() || text(f.doc.name, store.state.lang);
+}
+
+/**
+ * Draws the whole radar with `radarSvg` (the core escapes every name,
+ * the agency's included) and keeps its `RadarLayout` and the elements that
+ * move, for `updateRadar`.
+ */
 export function drawRadar(f) {
   const figure = $("radar");
+  const s = store.state;
   const target = Number(targetPredicate(f).min);
+  const options = { tier: s.tier, lang: s.lang, size: RADAR_SIZE };
+  store.radar?.layout.free();
+  store.radar = null;
   let svg;
   try {
-    svg = f.fw.radarSvg(store.state.levels, {
+    svg = f.fw.radarSvg(s.levels, {
       ...scoreOptions(),
-      subject: SUBJECT_MARK,
-      period: store.state.period,
-      lang: store.state.lang,
-      tier: store.state.tier,
+      ...options,
+      subjectName: chartSubject(f),
+      period: s.period,
       target: Number.isFinite(target) ? target : undefined,
-      size: RADAR_SIZE,
     });
   } catch (e) {
     figure.replaceChildren(el("p", { class: "error", text: errorMessage(e) }));
     return;
   }
-  // The SVG is generated and XML-escaped by the core; no user text is in it.
+  // The SVG is generated and XML-escaped by the core.
   figure.innerHTML = svg;
-  // Now put the agency name into the chart's text nodes (nodeValue never
-  // parses markup): in full in the <title>, shortened in the header, and
-  // as a short word in the legend, where the core places the target entry
-  // at a fixed distance that a long name would run into.
-  const name = store.state.subject.trim() || text(f.doc.name, store.state.lang);
-  const short = name.length > 44 ? `${name.slice(0, 42).trimEnd()}…` : name;
-  const walker = document.createTreeWalker(figure, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!n.nodeValue.includes(SUBJECT_MARK)) continue;
-    const parent = n.parentElement;
-    const shown = parent?.closest("title") ? name : parent?.closest(".legend") ? t(store.state.lang, "legendSelf") : short;
-    n.nodeValue = n.nodeValue.split(SUBJECT_MARK).join(shown);
+  const chart = figure.firstElementChild;
+  store.radar = {
+    key: radarKey(f),
+    layout: f.fw.radarLayout(options),
+    polygon: chart.querySelector("polygon.score"),
+    vertices: [...chart.querySelectorAll("g.vertices circle")],
+    labels: [...chart.querySelectorAll("g.values text")],
+    title: chart.querySelector("title"),
+    desc: chart.querySelector("desc"),
+    index: chart.querySelector("tspan.index"),
+    predicate: chart.querySelector("tspan.predicate"),
+  };
+}
+
+/** What a full redraw depends on besides the scores. */
+function radarKey(f) {
+  const s = store.state;
+  return JSON.stringify([f.doc.id, s.tier, s.lang, s.target, s.period, chartSubject(f)]);
+}
+
+/**
+ * Moves the drawn radar to new scores: the score polygon, its vertices,
+ * the value labels, title, description and header — the strings the core's
+ * `RadarLayout.shape` gives, the same as a full redraw would print.
+ */
+function updateRadar(f, scores, predicateLabel) {
+  const r = store.radar;
+  if (!r || r.key !== radarKey(f) || !r.polygon.isConnected) {
+    drawRadar(f);
+    return;
   }
+  const shape = r.layout.shape(scores.values);
+  r.polygon.setAttribute("points", shape.points);
+  r.vertices.forEach((c, i) => {
+    c.setAttribute("cx", shape.vertices[2 * i]);
+    c.setAttribute("cy", shape.vertices[2 * i + 1]);
+  });
+  r.labels.forEach((label, i) => {
+    label.setAttribute("x", shape.labels[4 * i]);
+    label.setAttribute("y", shape.labels[4 * i + 1]);
+    label.setAttribute("text-anchor", shape.labels[4 * i + 2]);
+    setText(label, shape.labels[4 * i + 3]);
+  });
+  setText(r.desc, shape.desc);
+  setText(r.title, r.layout.title(chartSubject(f), store.state.period, scores.indexText, predicateLabel));
+  setText(r.index, scores.indexText);
+  setText(r.predicate, predicateLabel);
 }
 
 export function drawGap(f) {

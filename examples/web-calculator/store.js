@@ -3,9 +3,6 @@
 
 export const FRAMEWORK_IDS = ["spbe-2020", "spbe-2018", "pemdi-2025"];
 
-// A placeholder subject for the radar chart, replaced by the agency name in
-// the chart's text nodes (so the name never goes through an HTML parser).
-export const SUBJECT_MARK = "calculator-subject-placeholder";
 export const RADAR_SIZE = 360;
 // Gap steps shown before "show all" (a blank SPBE form needs about 90).
 export const GAP_SHOWN = 20;
@@ -25,7 +22,12 @@ export const el = (tag, props = {}, ...children) => {
   return node;
 };
 
-/** @type {Map<string, {fw: any, doc: any, ids: string[], leaves: Map<string, any>, groups: any[]}>} */
+/**
+ * Per framework id: the package's Framework, its document, indicator and
+ * group ids (the orders of `scoreLevels`' input and output), leaves by id,
+ * groups, the decimals of published values and a reused level buffer.
+ * @type {Map<string, {fw: any, doc: any, ids: string[], groupIds: string[], leaves: Map<string, any>, groups: any[], decimals: number, levelBuffer: Uint8Array}>}
+ */
 export const frameworks = new Map();
 /** Levels and notes of the frameworks not shown, kept while the page lives. */
 export const stash = new Map();
@@ -36,9 +38,10 @@ export const valueCells = new Map();
 
 /**
  * What changes while the page lives: `state` (what the share link holds),
- * the last scorecard, and whether the gap list is expanded.
+ * the last numbers (`LevelScores`), the drawn radar (its layout and moving
+ * elements), and whether the gap list is expanded.
  */
-export const store = { state: null, lastCard: null, gapExpanded: false };
+export const store = { state: null, lastScores: null, radar: null, gapExpanded: false };
 
 /** The loaded framework being shown. */
 export const current = () => frameworks.get(store.state.framework);

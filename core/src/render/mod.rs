@@ -26,6 +26,7 @@ mod heatmap;
 mod html;
 mod markdown;
 mod radar;
+mod radar_shape;
 mod svg;
 
 pub use gantt::{gantt_svg, GanttOptions};
@@ -33,6 +34,7 @@ pub use heatmap::{heatmap_svg, HeatmapOptions};
 pub use html::{architecture_html, projection_html, schedule_html, scorecard_html};
 pub use markdown::scorecard_markdown;
 pub use radar::{radar_svg, RadarOptions, RadarTarget};
+pub use radar_shape::{RadarLabel, RadarLayout, RadarShape};
 
 use crate::error::Result;
 use crate::scoring::Scorecard;

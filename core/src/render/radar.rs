@@ -1,15 +1,13 @@
 //! SVG radar chart of one tier of a scorecard.
 
 use super::escape_xml;
-use super::svg::{wrap, Plot, N};
-use crate::error::{Error, Result};
-use crate::framework::Node;
+use super::radar_shape::RadarLayout;
+use super::svg::{shorten, wrap, N};
+use crate::error::Result;
 use crate::scoring::Scorecard;
 use crate::text::Lang;
 use std::fmt::Write as _;
 
-/// Smallest canvas the layout works at; smaller sizes are raised to it.
-const MIN_SIZE: u32 = 240;
 /// Score polygon colour.
 const SCORE: &str = "#1f6feb";
 /// Target polygon colour.
@@ -63,20 +61,16 @@ impl Default for RadarOptions {
     }
 }
 
-/// One axis: the node, its drawn value and its printed value.
-struct Axis<'a> {
-    node: &'a Node,
-    value: Option<f64>,
-    label: String,
-}
-
 /// Renders one tier of `card` as a standalone SVG radar chart.
 ///
 /// One axis per node of the tier, in framework order, starting at the top
 /// and going clockwise; a ring for every level of the scale; the scorecard
 /// as a filled polygon with each value printed as published ("3.40"); the
 /// optional target as a dashed polygon. A node without a value is drawn at
-/// the scale minimum and labelled "–". Output is deterministic.
+/// the scale minimum and labelled "–". Output is deterministic. The parts
+/// that move with the scores come from [`RadarLayout::shape`], so a page can
+/// update a drawn chart in place (the `score` polygon, the `vertices`, the
+/// `values`, the header's `index` and `predicate` spans, title and desc).
 ///
 /// ```
 /// use egov_masterplan::{render::radar_svg, Assessment, Framework, RadarOptions};
@@ -91,82 +85,52 @@ struct Axis<'a> {
 /// ```
 pub fn radar_svg(card: &Scorecard, opts: &RadarOptions) -> Result<String> {
     let fw = card.framework();
-    let axes: Vec<Axis<'_>> = fw
-        .tier(&opts.tier)
-        .map(|node| {
-            let shown = if node.is_indicator() {
-                let v = card.exact_value(node.id());
-                v.map(|v| (v.to_f64(), v.to_string()))
+    let layout = RadarLayout::new(fw, &opts.tier, opts.lang, opts.size)?;
+    let values: Vec<Option<(f64, String)>> = layout
+        .axis_ids()
+        .map(|id| {
+            if fw.node(id).is_some_and(|n| n.is_indicator()) {
+                card.exact_value(id).map(|v| (v.to_f64(), v.to_string()))
             } else {
-                let d = card.node(node.id()).and_then(|n| n.rounded);
+                let d = card.node(id).and_then(|n| n.rounded);
                 d.map(|d| (d.to_f64(), d.to_string()))
-            };
-            Axis {
-                node,
-                value: shown.as_ref().map(|s| s.0),
-                label: shown.map_or_else(|| "–".to_owned(), |s| s.1),
             }
         })
         .collect();
-    if axes.is_empty() {
-        return Err(Error::InvalidOption {
-            option: "tier".into(),
-            value: opts.tier.clone(),
-            allowed: fw.tiers().to_vec(),
-        });
-    }
-    let (lang, scale) = (opts.lang, fw.scale());
-    let size = f64::from(opts.size.max(MIN_SIZE));
-    let k = size / 480.0;
-    let (header, footer) = (56.0 * k, 30.0 * k);
-    let p = Plot {
-        cx: size / 2.0,
-        cy: header + (size - header - footer) / 2.0,
-        radius: 0.27 * size,
-        k,
-        n: axes.len(),
-        lo: f64::from(scale.min),
-        hi: f64::from(scale.max),
-    };
+    let shape = layout.shape(&values);
+    let (lang, scale, p, size) = (opts.lang, fw.scale(), &layout.plot, layout.size);
+    let k = p.k;
+    let footer = 30.0 * k;
     let (cx, cy, w) = (N(p.cx), N(p.cy), N(size));
-    let value_of = |a: &Axis<'_>| a.value.unwrap_or(p.lo);
 
-    let subject = escape_xml(opts.subject_name.as_deref().unwrap_or(card.subject()));
-    let index_word = match lang {
-        Lang::Id => "Indeks",
-        Lang::En => "Index",
-    };
-    let predicate = escape_xml(card.predicate().label.get(lang));
-    let (index, period) = (card.index_decimal(), card.period());
+    let subject_name = opts.subject_name.as_deref().unwrap_or(card.subject());
+    // A long name is cut in the header and the legend; the title keeps it.
+    let subject = escape_xml(&shorten(subject_name, 44));
+    let legend_subject = escape_xml(&shorten(subject_name, 32));
+    let predicate_label = card.predicate().label.get(lang);
+    let predicate = escape_xml(predicate_label);
+    let (index, period) = (card.index_decimal().to_string(), card.period());
+    let title = layout.title(subject_name, period, &index, predicate_label);
+    let index_word = layout.index_word();
     let mut s = String::with_capacity(8192);
     let font = "system-ui, -apple-system, 'Segoe UI', Helvetica, Arial, sans-serif";
     let _ = writeln!(
         s,
         r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {w}" width="{w}" height="{w}" role="img" font-family="{font}">"#
     );
-    let _ = writeln!(
-        s,
-        "<title>{subject} — {period}: {index_word} {index} ({predicate})</title>"
-    );
-    let desc: Vec<String> = axes
-        .iter()
-        .map(|a| {
-            let name = escape_xml(a.node.name().get(lang));
-            format!("{} {name}: {}", escape_xml(a.node.id()), a.label)
-        })
-        .collect();
-    let _ = writeln!(s, "<desc>{}</desc>", desc.join("; "));
+    let _ = writeln!(s, "<title>{}</title>", escape_xml(&title));
+    let _ = writeln!(s, "<desc>{}</desc>", escape_xml(&shape.desc));
     let _ = writeln!(s, r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
 
     // Header: subject, then period · index · predicate.
     let (y1, y2, f1, f2) = (N(22.0 * k), N(40.0 * k), N(15.0 * k), N(12.0 * k));
     let _ = writeln!(
         s,
-        r#"<text x="{cx}" y="{y1}" font-size="{f1}" font-weight="600" fill="{INK}" text-anchor="middle">{subject}</text>"#
+        r#"<text class="subject" x="{cx}" y="{y1}" font-size="{f1}" font-weight="600" fill="{INK}" text-anchor="middle">{subject}</text>"#
     );
     let _ = writeln!(
         s,
-        r#"<text x="{cx}" y="{y2}" font-size="{f2}" fill="{MUTED}" text-anchor="middle">{period} · {index_word} <tspan font-weight="600" fill="{INK}">{index}</tspan> · {predicate}</text>"#
+        r#"<text x="{cx}" y="{y2}" font-size="{f2}" fill="{MUTED}" text-anchor="middle">{period} · {index_word} <tspan class="index" font-weight="600" fill="{INK}">{index}</tspan> · <tspan class="predicate">{predicate}</tspan></text>"#
     );
 
     // Rings, one per level (circles when there are too few axes for a web).
@@ -202,8 +166,9 @@ pub fn radar_svg(card: &Scorecard, opts: &RadarOptions) -> Result<String> {
                 (vec![v; p.n], format!("Target {v:.d$}"))
             }
             RadarTarget::Scorecard(other) => (
-                axes.iter()
-                    .map(|a| other.value(a.node.id()).unwrap_or(p.lo))
+                layout
+                    .axis_ids()
+                    .map(|id| other.value(id).unwrap_or(p.lo))
                     .collect(),
                 format!("{} {}", escape_xml(other.subject()), other.period()),
             ),
@@ -215,15 +180,14 @@ pub fn radar_svg(card: &Scorecard, opts: &RadarOptions) -> Result<String> {
         );
         legend
     });
-    let pts = p.points(axes.iter().map(value_of));
+    let pts = &shape.points;
     let _ = writeln!(
         s,
         r#"<polygon class="score" points="{pts}" fill="{SCORE}" fill-opacity="0.22" stroke="{SCORE}" stroke-width="{stroke}" stroke-linejoin="round"/>"#
     );
     let _ = writeln!(s, r#"<g class="vertices" fill="{SCORE}">"#);
-    for (i, a) in axes.iter().enumerate() {
-        let (x, y) = p.at(i, p.r(value_of(a)));
-        let (x, y, r) = (N(x), N(y), N(3.0 * k));
+    let r = N(3.0 * k);
+    for (x, y) in &shape.vertices {
         let _ = writeln!(s, r#"<circle cx="{x}" cy="{y}" r="{r}"/>"#);
     }
     s.push_str("</g>\n");
@@ -245,9 +209,8 @@ pub fn radar_svg(card: &Scorecard, opts: &RadarOptions) -> Result<String> {
         s,
         r##"<g class="values" font-size="{f}" font-weight="600" fill="#0b4db3" stroke="#ffffff" stroke-width="{halo}" paint-order="stroke">"##
     );
-    for (i, a) in axes.iter().enumerate() {
-        let (x, y, anchor) = p.value_label(i, p.r(value_of(a)));
-        let (x, y, label) = (N(x), N(y), &a.label);
+    for l in &shape.labels {
+        let (x, y, anchor, label) = (&l.x, &l.y, l.anchor, escape_xml(&l.text));
         let _ = writeln!(
             s,
             r#"<text x="{x}" y="{y}" text-anchor="{anchor}">{label}</text>"#
@@ -259,10 +222,10 @@ pub fn radar_svg(card: &Scorecard, opts: &RadarOptions) -> Result<String> {
     let f = N(10.0 * k);
     let _ = writeln!(s, r#"<g class="labels" font-size="{f}" fill="{INK}">"#);
     let line_height = 12.0 * k;
-    for (i, a) in axes.iter().enumerate() {
-        let name = wrap(a.node.name().get(lang), if p.side(i) { 16 } else { 30 }, 3);
+    for (i, (id, name)) in layout.axis_ids().zip(layout.axis_names()).enumerate() {
+        let name = wrap(name, if p.side(i) { 16 } else { 30 }, 3);
         let (x, y, anchor) = p.axis_label(i, 1 + name.len(), line_height);
-        let (x, y, id, dy) = (N(x), N(y), escape_xml(a.node.id()), N(line_height));
+        let (x, y, id, dy) = (N(x), N(y), escape_xml(id), N(line_height));
         let _ = write!(
             s,
             r#"<text x="{x}" y="{y}" text-anchor="{anchor}"><tspan font-weight="700">{id}</tspan>"#
@@ -283,7 +246,7 @@ pub fn radar_svg(card: &Scorecard, opts: &RadarOptions) -> Result<String> {
     let f = N(11.0 * k);
     let _ = writeln!(s, r#"<g class="legend" font-size="{f}" fill="{INK}">"#);
     let mut x0 = 16.0 * k;
-    let entries = std::iter::once((format!("{subject} {period}"), false))
+    let entries = std::iter::once((format!("{legend_subject} {period}"), false))
         .chain(target_legend.map(|t| (t, true)));
     for (text, dashed) in entries {
         let (x, x2, y, tx, ty) = (

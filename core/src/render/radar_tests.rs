@@ -3,7 +3,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 use super::*;
-use crate::{Assessment, Framework, MissingPolicy, ScoreOptions};
+use crate::{Assessment, Error, Framework, MissingPolicy, ScoreOptions};
 
 const HOSTILE: &str = "<script>alert(1)</script>\"><img src=x onerror=alert(1)> & | x";
 
@@ -182,4 +182,71 @@ fn fewer_than_three_axes_still_render() {
     assert_eq!(svg.matches(r#"<circle class="ring""#).count(), 4);
     assert!(svg.contains(r#"class="score""#));
     assert!(svg.contains(">2.0</text>") && svg.contains(">3.0</text>"));
+}
+
+#[test]
+fn the_layout_shape_is_what_the_chart_prints() {
+    // D1 = 3.40 (I1–I4 at 4 of ten indicators, equal weights), D2–D4 = 3.00.
+    let c = card("diskominfo");
+    let fw = c.framework();
+    let svg = radar_svg(&c, &RadarOptions::default()).expect("renders");
+    let layout = RadarLayout::new(fw, "domain", Lang::Id, 480).expect("layout");
+    let shape = layout.shape_from_rounded(&[3.4, 3.0, 3.0, 3.0]);
+    assert!(svg.contains(&format!(r#"class="score" points="{}""#, shape.points)));
+    for (x, y) in &shape.vertices {
+        assert!(svg.contains(&format!(r#"<circle cx="{x}" cy="{y}""#)));
+    }
+    for l in &shape.labels {
+        let text = format!(
+            r#"<text x="{}" y="{}" text-anchor="{}">{}</text>"#,
+            l.x, l.y, l.anchor, l.text
+        );
+        assert!(svg.contains(&text), "{text}");
+    }
+    assert_eq!(shape.labels[0].text, "3.40");
+    assert!(svg.contains(&format!("<desc>{}</desc>", shape.desc)));
+    assert!(shape
+        .desc
+        .starts_with("D1 Kebijakan Internal SPBE: 3.40; D2 "));
+    let title = layout.title("diskominfo", 2023, "3.05", "Baik");
+    assert!(svg.contains(&format!("<title>{title}</title>")));
+    assert!(svg.contains(r##"<tspan class="index" font-weight="600" fill="#1f2328">3.05</tspan> · <tspan class="predicate">Baik</tspan>"##));
+    // Fewer values than axes: the rest have none (drawn at 1, printed "–").
+    let partial = layout.shape_from_rounded(&[3.4]);
+    assert_eq!(partial.labels[1].text, "–");
+    assert_eq!(partial.vertices[0], shape.vertices[0]);
+    assert_ne!(partial.vertices[1], shape.vertices[1]);
+}
+
+#[test]
+fn a_long_subject_is_cut_in_header_and_legend_but_whole_in_the_title() {
+    let name =
+        "Dinas Komunikasi, Informatika, Statistik dan Persandian Kabupaten Bolaang Mongondow";
+    let opts = RadarOptions {
+        subject_name: Some(name.into()),
+        ..Default::default()
+    };
+    let svg = radar_svg(&card("x"), &opts).expect("renders");
+    assert!(svg.contains(&format!("<title>{name} — 2023")));
+    assert!(
+        svg.contains(">Dinas Komunikasi, Informatika, Statistik da…</text>"),
+        "{svg}"
+    );
+    assert!(
+        svg.contains(">Dinas Komunikasi, Informatika,… 2023</text>"),
+        "{svg}"
+    );
+}
+
+#[test]
+fn layout_of_an_unknown_tier_lists_the_tiers_and_titles_drop_control_characters() {
+    let fw = Framework::builtin("spbe-2020").expect("built-in");
+    let err = RadarLayout::new(&fw, "sector", Lang::En, 480).unwrap_err();
+    assert_eq!(err.kind(), "invalid_option");
+    let layout = RadarLayout::new(&fw, "aspect", Lang::En, 100).expect("layout");
+    assert_eq!(layout.axis_ids().count(), 8);
+    assert_eq!(
+        layout.title("a\u{7}<b>", 2024, "1.00", "Poor"),
+        "a<b> — 2024: Index 1.00 (Poor)"
+    );
 }

@@ -51,9 +51,20 @@ pub(crate) fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
     lines
 }
 
+/// `text` cut to at most `max` characters, ending with an ellipsis when cut
+/// (for a long name in a chart's header or legend; the title keeps it whole).
+pub(crate) fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let keep: String = text.chars().take(max.saturating_sub(1)).collect();
+    format!("{}…", keep.trim_end())
+}
+
 /// The geometry of a radar chart: `n` axes from the top, clockwise; a value
 /// `v` of the scale `lo..=hi` at radius `r(v)`, with the lowest level on a
 /// small ring rather than the centre.
+#[derive(Clone, Debug)]
 pub(crate) struct Plot {
     /// Centre.
     pub cx: f64,
@@ -189,6 +200,16 @@ mod tests {
         );
         assert_eq!(wrap("Supercalifragilistic", 8, 2), ["Superca…"]);
         assert!(wrap("", 8, 2).is_empty());
+    }
+
+    #[test]
+    fn shorten_keeps_short_names_and_cuts_long_ones() {
+        assert_eq!(shorten("Dinas Kominfo", 13), "Dinas Kominfo");
+        assert_eq!(
+            shorten("Dinas Komunikasi dan Informatika", 12),
+            "Dinas Komun…"
+        );
+        assert_eq!(shorten("Badan  Kepegawaian", 7), "Badan…");
     }
 
     #[test]
