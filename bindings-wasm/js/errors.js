@@ -96,3 +96,19 @@ export function makeError({ className, kind: k, message, fields }) {
   err.kind = k;
   return err;
 }
+
+/**
+ * Makes a wrong class argument a `TypeError` naming the parameter:
+ * wasm-bindgen checks `Schedule.project`'s framework itself and throws a
+ * plain `Error` ("expected instance of Framework"). Called by the entries.
+ */
+export function guardClassArguments({ Schedule, Framework }) {
+  if (!Schedule || Schedule.prototype.project.guarded) return;
+  const project = Schedule.prototype.project;
+  const guarded = function (framework, baseline, options) {
+    if (!(framework instanceof Framework)) throw new TypeError("framework: expected a Framework");
+    return project.call(this, framework, baseline, options);
+  };
+  guarded.guarded = true;
+  Schedule.prototype.project = guarded;
+}

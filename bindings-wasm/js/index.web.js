@@ -2,13 +2,14 @@
 // `await init()` once, then use the classes. The numbers are the Rust
 // core's, identical to the Python and Rust APIs.
 import wasmInit, * as wasm from "./egov_masterplan_wasm.js";
-import { makeError, registerKinds } from "./errors.js";
+import { makeError, registerKinds, guardClassArguments } from "./errors.js";
 
 export * from "./errors.js";
 export { Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, errorKinds, version, assessmentsFromCsv, assessmentsToCsv } from "./egov_masterplan_wasm.js";
 
 function ready() {
   wasm.__setErrorFactory(makeError);
+  guardClassArguments(wasm);
   registerKinds(wasm.errorKinds());
 }
 

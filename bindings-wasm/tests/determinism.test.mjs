@@ -216,20 +216,25 @@ describe("the WebAssembly build prints what the native core prints", () => {
 
 // ------------------------------------------------------------------- limits
 
-test("amounts beyond 2^53 survive toObject()", {
-  todo: "BUG: Schedule.toObject() (and every plain-object output) turns costs and spends above "
-    + "Number.MAX_SAFE_INTEGER into rounded doubles silently: cost 9223372036854775807 comes back as "
-    + "9223372036854775808 and a 2-initiative spend of 18446744073709551614 as 18446744073709552000; "
-    + "toJson() has the exact digits",
-}, () => {
-  const doc = {
+test("amounts stay exact in toObject(): the core bounds them at 2^53 - 1", () => {
+  // Every cost, every cap and the total are at most MAX_AMOUNT = 2^53 - 1,
+  // so plain-object outputs (JSON numbers read as doubles) are exact.
+  // Costs are given as digit strings and written into the JSON text as
+  // numbers, so that amounts beyond doubles reach the core unrounded.
+  const doc = (a, b) => JSON.stringify({
     schema_version: 1, id: "big", name: "big", horizon: { start: "2020-01-01", end: "2020-12-31" },
-    initiatives: ["a", "b"].map((id) => ({ id, name: id, area: "tata-kelola", owner: "x", duration_months: 1, cost: 1, depends_on: [] })),
-  };
-  const text = JSON.stringify(doc).replaceAll('"cost":1', '"cost":9223372036854775807');
-  const s = em.Roadmap.fromJson(text).schedule({ respectBudget: false });
-  assert.ok(s.toJson().includes('"spent":18446744073709551614'));
-  const o = s.toObject();
-  for (const e of o.entries) assert.ok(Number.isSafeInteger(e.cost), `cost ${e.cost} is not exact`);
-  for (const y of o.spend) assert.ok(Number.isSafeInteger(y.spent), `spent ${y.spent} is not exact`);
+    initiatives: [["a", "A"], ["b", "B"]].map(([id, cost]) => ({ id, name: id, area: "tata-kelola", owner: "x", duration_months: 1, cost, depends_on: [] })),
+  }).replace('"cost":"A"', `"cost":${a}`).replace('"cost":"B"', `"cost":${b}`);
+  // 2^52 + (2^52 - 1) = 2^53 - 1: at the bound.
+  const atBound = em.Roadmap.fromJson(doc("4503599627370496", "4503599627370495")).schedule({ respectBudget: false });
+  assert.ok(atBound.toJson().includes('"spent":9007199254740991'));
+  const o = atBound.toObject();
+  assert.deepEqual(o.entries.map((e) => e.cost).sort(), [4503599627370495, 4503599627370496]);
+  assert.equal(o.spend.reduce((sum, y) => sum + y.spent, 0), Number.MAX_SAFE_INTEGER);
+  for (const y of o.spend) assert.ok(Number.isSafeInteger(y.spent));
+  // One above: a named error, not a rounded number.
+  assert.throws(() => em.Roadmap.fromJson(doc("4503599627370496", "4503599627370496")),
+    (e) => e instanceof em.InvalidFieldError && e.message.includes("initiatives[b].cost"));
+  assert.throws(() => em.Roadmap.fromJson(doc("9223372036854775807", "0")),
+    (e) => e instanceof em.InvalidFieldError && e.message.includes("9223372036854775807"));
 });

@@ -49,12 +49,16 @@ describe("TypeScript declarations", { concurrency: true }, () => {
     const pkgDir = dirname(pkgJson);
     const pkg = JSON.parse(readFileSync(pkgJson, "utf8"));
     assert.equal(pkg.types, "./index.d.ts");
+    // Node projects get the node entry's types (no DOM names); others the web entry's.
+    assert.deepEqual(Object.keys(pkg.exports["."]), ["node", "types", "default"]);
+    assert.deepEqual(pkg.exports["."].node, { types: "./node/index.d.mts", default: "./node/index.mjs" });
     assert.equal(pkg.exports["."].types, "./index.d.ts");
-    assert.equal(Object.keys(pkg.exports["."])[0], "types", "`types` must come first among the conditions");
     const index = readFileSync(join(pkgDir, "index.d.ts"), "utf8");
     assert.match(index, /from "\.\/errors\.js"/);
     assert.match(index, /from "\.\/web\/egov_masterplan_wasm\.js"/);
-    for (const f of ["index.d.ts", "errors.d.ts", "web/egov_masterplan_wasm.d.ts"]) {
+    const nodeIndex = readFileSync(join(pkgDir, "node/index.d.mts"), "utf8");
+    assert.match(nodeIndex, /from "\.\/egov_masterplan_wasm\.js"/);
+    for (const f of ["index.d.ts", "errors.d.ts", "web/egov_masterplan_wasm.d.ts", "node/index.d.mts", "node/errors.d.mts", "node/egov_masterplan_wasm.d.ts"]) {
       assert.ok(existsSync(join(pkgDir, f)), f);
     }
   });
@@ -87,11 +91,20 @@ describe("TypeScript declarations", { concurrency: true }, () => {
     assert.ok(ok, output);
   });
 
-  test("the declarations check in a Node-only project (no DOM lib)", {
-    todo: "BUG: with `lib: [\"ES2022\"]`, `types: [\"node\"]` and skipLibCheck off, index.d.ts and "
-      + "web/egov_masterplan_wasm.d.ts do not compile: `Cannot find name 'BufferSource'`, "
-      + "`Cannot find namespace 'WebAssembly'`, `Cannot find name 'RequestInfo'` (they need lib.dom)",
-  }, async () => {
+  test("a browser project (bundler resolution, DOM lib) gets the web entry's types", async () => {
+    // wasm-bindgen declares `[Symbol.dispose]()` on every class, so the
+    // project's lib needs ESNext.Disposable (or ESNext), as the README says.
+    const { ok, output } = await check(
+      'import init, { Framework } from "egov-masterplan";\n'
+        + 'await init(new URL("x.wasm", "https://example.test/"));\n'
+        + 'export const id: string = Framework.builtin("spbe-2020").id;\n',
+      { module: "ESNext", moduleResolution: "bundler", target: "ES2022", lib: ["ES2022", "ESNext.Disposable", "DOM"], types: [] },
+    );
+    assert.ok(ok, output);
+  });
+
+  test("the declarations check in a Node-only project (no DOM lib)", async () => {
+    // The `node` condition gives node/index.d.mts, which names no browser-only type.
     const { ok, output } = await check(
       'import { Framework } from "egov-masterplan";\nexport const id: string = Framework.builtin("spbe-2020").id;\n',
       { lib: ["ES2022"] },

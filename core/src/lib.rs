@@ -67,7 +67,7 @@ pub use render::{GanttOptions, HeatmapOptions, RadarOptions, RadarTarget};
 pub use roadmap::{
     first_year_reaching, Area, CpmTimes, Dependency, DependencyKind, Explanation, Horizon,
     Initiative, Priority, Roadmap, Schedule, ScheduleEntry, ScheduleOptions, Unscheduled,
-    UnscheduledReason, YearScorecard, YearSpend, MAX_MONTHS,
+    UnscheduledReason, YearScorecard, YearSpend, MAX_AMOUNT, MAX_MONTHS,
 };
 pub use scoring::{
     rank, trends, Assessment, Coverage, DenseScores, Gap, GapStep, GapTarget, IndicatorScore,

@@ -243,3 +243,38 @@ fn deadlines_show_as_negative_float_and_explanations() {
         }]
     );
 }
+
+/// Amounts up to `MAX_AMOUNT` (2^53 − 1) are accepted and stay exact; the
+/// cases one above it are error vectors in `tests/vectors/roadmap.json`.
+#[test]
+fn amounts_at_the_bound_are_accepted_and_exact() {
+    use egov_masterplan::MAX_AMOUNT;
+    assert_eq!(MAX_AMOUNT, 9_007_199_254_740_991);
+    let doc = |a: u64, b: u64, cap: u64| {
+        json!({
+            "schema_version": 1, "id": "big", "name": "big",
+            "horizon": {"start": "2020-01-01", "end": "2021-12-31"},
+            "budget": {"2020": cap},
+            "initiatives": [
+                {"id": "a", "name": "a", "area": "tata-kelola", "owner": "x", "duration_months": 1, "cost": a, "depends_on": []},
+                {"id": "b", "name": "b", "area": "tata-kelola", "owner": "x", "duration_months": 1, "cost": b, "depends_on": []}
+            ]
+        })
+        .to_string()
+    };
+    // a = 2^52, b = 2^52 − 1: the total is exactly MAX_AMOUNT.
+    let (a, b) = (1u64 << 52, (1u64 << 52) - 1);
+    let r = Roadmap::from_json(&doc(a, b, MAX_AMOUNT)).unwrap();
+    let s = r.schedule(&ScheduleOptions::default()).unwrap();
+    assert!(s.unscheduled().is_empty());
+    let spent: u64 = s.spend().iter().map(|y| y.spent).sum();
+    assert_eq!(spent, MAX_AMOUNT);
+    assert!(s.to_json().contains("\"spent\":9007199254740991"));
+    // One rupiah more, anywhere, is refused.
+    let err = Roadmap::from_json(&doc(a, b + 1, MAX_AMOUNT)).unwrap_err();
+    assert_eq!(err.kind(), "invalid_field");
+    let err = Roadmap::from_json(&doc(a, b, MAX_AMOUNT + 1)).unwrap_err();
+    assert_eq!(err.kind(), "invalid_budget");
+    let err = Roadmap::from_json(&doc(MAX_AMOUNT + 1, 0, 0)).unwrap_err();
+    assert!(err.to_string().contains("initiatives[a].cost"), "{err}");
+}

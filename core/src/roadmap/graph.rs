@@ -2,7 +2,7 @@
 //! path), a deterministic topological order and the phases.
 
 use super::model::{Horizon, Initiative};
-use super::{Edge, RoadmapData, MAX_MONTHS};
+use super::{Edge, RoadmapData, MAX_AMOUNT, MAX_MONTHS};
 use crate::error::{Error, Result};
 use crate::text::Text;
 use chrono::Months;
@@ -29,9 +29,22 @@ pub(crate) fn build(
         ));
     }
     let months = horizon_months(&horizon)?;
+    check_budget(&budget)?;
     let mut by_id = BTreeMap::new();
+    let mut total: u64 = 0;
     for (i, ini) in initiatives.iter().enumerate() {
         check_initiative(ini)?;
+        total = total.saturating_add(ini.cost);
+        if total > MAX_AMOUNT {
+            return Err(Error::field(
+                "roadmap",
+                &format!("initiatives[{}].cost", ini.id),
+                format!(
+                    "brings the total cost of the initiatives above {MAX_AMOUNT} rupiah (2^53 − 1, \
+                     the largest sum kept exact everywhere)"
+                ),
+            ));
+        }
         if by_id.insert(ini.id.clone(), i).is_some() {
             return Err(Error::DuplicateId {
                 what: "initiative".into(),
@@ -104,8 +117,29 @@ pub(crate) fn build(
     })
 }
 
+/// Every yearly cap is at most [`MAX_AMOUNT`].
+fn check_budget(budget: &BTreeMap<i32, u64>) -> Result<()> {
+    match budget.iter().find(|(_, &cap)| cap > MAX_AMOUNT) {
+        Some((year, cap)) => Err(Error::InvalidBudget {
+            year: year.to_string(),
+            message: format!("the cap {cap} is above {MAX_AMOUNT} rupiah (2^53 − 1)"),
+        }),
+        None => Ok(()),
+    }
+}
+
 fn check_initiative(ini: &Initiative) -> Result<()> {
     let field = |f: &str| format!("initiatives[{}].{f}", ini.id);
+    if ini.cost > MAX_AMOUNT {
+        return Err(Error::field(
+            "roadmap",
+            &field("cost"),
+            format!(
+                "must be at most {MAX_AMOUNT} rupiah (2^53 − 1), got {}",
+                ini.cost
+            ),
+        ));
+    }
     if ini.id.trim().is_empty() {
         return Err(Error::field(
             "roadmap",

@@ -57,6 +57,13 @@ use std::sync::Arc;
 /// Longest duration or lag accepted, in months (a century).
 pub const MAX_MONTHS: u32 = 1200;
 
+/// Largest amount of rupiah accepted: 2^53 − 1 = 9,007,199,254,740,991
+/// (about 2.7 times Indonesia's whole 2024 state budget). It bounds every
+/// cost, every budget cap and the sum of all costs, so every amount and
+/// every sum the library prints is a whole number that JavaScript,
+/// spreadsheets and JSON readers using doubles hold exactly.
+pub const MAX_AMOUNT: u64 = (1 << 53) - 1;
+
 /// A validated roadmap. Cheap to clone (shared, immutable).
 #[derive(Clone, Debug)]
 pub struct Roadmap {
