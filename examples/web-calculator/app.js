@@ -9,7 +9,11 @@
 // the agency name included (see drawRadar in results.js).
 
 import { t, text } from "./i18n.js";
-import { toBase64Url, fromBase64Url, slug, download } from "./io.js";
+import { slug, download } from "./io.js";
+import {
+  defaultState, loadFramework, snapshot, assessmentDocument, validateAssessment, defaultTarget,
+  shareLink, writeHash, scheduleHash, readHash,
+} from "./state.js";
 import {
   $, el, store, current, frameworks, stash, FRAMEWORK_IDS, noteEvidence, radarTiers, scoreOptions,
 } from "./store.js";
@@ -19,160 +23,7 @@ import { renderAll, renderSubject, renderTree, syncRow } from "./render.js";
 // The package, relative to this file: examples/web-calculator/ → repo root.
 // The scoring module: all the page needs, half the download of the full one.
 const PACKAGE_URL = new URL("../../bindings-wasm/pkg/scoring/index.js", import.meta.url).href;
-const STATE_VERSION = 1;
-
-let hashTimer = 0;
 store.state = defaultState();
-
-// ---------------------------------------------------------------- state --
-
-function defaultState() {
-  return {
-    v: STATE_VERSION,
-    framework: FRAMEWORK_IDS[0],
-    subject: "",
-    period: new Date().getFullYear(),
-    levels: {},
-    notes: {},
-    lang: "id",
-    basis: "exact",
-    missing: "lowest",
-    target: "sangat-baik",
-    tier: "domain",
-  };
-}
-
-function loadFramework(id) {
-  const fw = api.Framework.builtin(id);
-  const doc = fw.document();
-  const leaves = new Map();
-  const groups = [];
-  const walk = (node, depth, parent) => {
-    if (Array.isArray(node.children)) {
-      groups.push({ node, depth, parent });
-      for (const child of node.children) walk(child, depth + 1, node);
-    } else {
-      leaves.set(node.id, node);
-    }
-  };
-  for (const node of doc.nodes) walk(node, 0, null);
-  const ladderOf = (node) => node.ladder ?? (Object.keys(doc.ladders ?? {}).length === 1 ? Object.keys(doc.ladders)[0] : null);
-  const ids = fw.indicatorIds();
-  frameworks.set(id, {
-    fw, doc, ids, leaves, groups, ladderOf,
-    groupIds: fw.groupIds(),
-    decimals: doc.rounding?.decimals ?? 2,
-    levelBuffer: new Uint8Array(ids.length),
-  });
-}
-
-/** Orders `levels`/`notes` keys by the framework's indicator order. */
-function ordered(map, ids) {
-  const out = {};
-  for (const id of ids) if (map[id] !== undefined) out[id] = map[id];
-  return out;
-}
-
-/** The exportable state, in a fixed key order (also the share-link payload). */
-function snapshot() {
-  const { ids } = current();
-  return {
-    v: STATE_VERSION,
-    framework: store.state.framework,
-    subject: store.state.subject,
-    period: store.state.period,
-    levels: ordered(store.state.levels, ids),
-    notes: ordered(store.state.notes, ids),
-    lang: store.state.lang,
-    basis: store.state.basis,
-    missing: store.state.missing,
-    target: store.state.target,
-    tier: store.state.tier,
-  };
-}
-
-/** The assessment document: {subject, period, framework, levels, notes}. */
-function assessmentDocument() {
-  const s = snapshot();
-  return { subject: s.subject, period: s.period, framework: s.framework, levels: s.levels, notes: s.notes };
-}
-
-/**
- * Checks an assessment (levels, notes, period) against framework `fid` with
- * the core, so that imports and share links fail with the core's message.
- */
-function validateAssessment(fid, doc) {
-  const f = frameworks.get(fid);
-  if (!f) throw new Error(`unknown framework \`${fid}\`; expected one of ${FRAMEWORK_IDS.join(", ")}`);
-  const levels = doc.levels ?? {};
-  const notes = doc.notes ?? {};
-  if (typeof levels !== "object" || Array.isArray(levels)) throw new Error("levels: expected {indicator: level}");
-  if (typeof notes !== "object" || Array.isArray(notes)) throw new Error("notes: expected {indicator: note}");
-  for (const id of Object.keys(notes)) {
-    if (!f.leaves.has(id)) throw new Error(`notes: framework \`${fid}\` has no indicator \`${id}\``);
-    const n = notes[id];
-    const ok =
-      typeof n === "string" ||
-      (n && typeof n === "object" && typeof n.text === "string" && (n.evidence == null || typeof n.evidence === "string"));
-    if (!ok) throw new Error(`notes.${id}: expected text or {text, evidence}`);
-  }
-  // The core validates subject/period types, indicator ids and level range.
-  const subject = typeof doc.subject === "string" && doc.subject !== "" ? doc.subject : "x";
-  f.fw.score({ subject, period: doc.period, levels, notes }, { missing: "lowest" });
-  if (typeof doc.subject !== "string") throw new Error("subject: expected text");
-}
-
-/** Normalises a state object read from a share link; throws when invalid. */
-function normaliseState(raw) {
-  if (!raw || typeof raw !== "object" || Array.isArray(raw)) throw new Error("expected an object");
-  if (raw.v !== STATE_VERSION) throw new Error(`unsupported version ${raw.v}`);
-  const s = defaultState();
-  s.framework = raw.framework;
-  validateAssessment(raw.framework, raw);
-  const f = frameworks.get(raw.framework);
-  s.subject = raw.subject;
-  s.period = raw.period;
-  s.levels = { ...raw.levels };
-  s.notes = { ...(raw.notes ?? {}) };
-  if (raw.lang === "id" || raw.lang === "en") s.lang = raw.lang;
-  if (raw.basis === "exact" || raw.basis === "rounded") s.basis = raw.basis;
-  if (["lowest", "renormalize", "error"].includes(raw.missing)) s.missing = raw.missing;
-  s.target = f.doc.predicates.some((p) => p.id === raw.target) ? raw.target : defaultTarget(f);
-  s.tier = radarTiers(f).includes(raw.tier) ? raw.tier : radarTiers(f)[0];
-  return s;
-}
-
-function defaultTarget(f) {
-  const ids = f.doc.predicates.map((p) => p.id);
-  return ids.includes("sangat-baik") ? "sangat-baik" : ids[0];
-}
-
-// ------------------------------------------------------------ share link --
-
-function shareLink() {
-  const base = location.href.split("#")[0];
-  return `${base}#a=${toBase64Url(JSON.stringify(snapshot()))}`;
-}
-
-function writeHash() {
-  clearTimeout(hashTimer);
-  hashTimer = 0;
-  const link = shareLink();
-  $("share-link").value = link;
-  if (location.href !== link) history.replaceState(null, "", link);
-  return link;
-}
-
-function scheduleHash() {
-  clearTimeout(hashTimer);
-  hashTimer = setTimeout(writeHash, 150);
-}
-
-function readHash() {
-  const m = /^#a=([A-Za-z0-9_-]*)$/.exec(location.hash);
-  if (!m) return null;
-  return normaliseState(JSON.parse(fromBase64Url(m[1])));
-}
 
 // ------------------------------------------------------------- actions --
 
@@ -258,7 +109,7 @@ function exportCsvText() {
   // The core's CSV writer (every row names its subject; an unnamed
   // assessment is written as "assessment", the core's default subject).
   const doc = assessmentDocument();
-  return api.assessmentsToCsv([{ ...doc, subject: doc.subject.trim() === "" ? "assessment" : doc.subject }]);
+  return store.api.assessmentsToCsv([{ ...doc, subject: doc.subject.trim() === "" ? "assessment" : doc.subject }]);
 }
 
 async function importFile(input, kind) {
@@ -270,7 +121,7 @@ async function importFile(input, kind) {
       applyAssessment(JSON.parse(content));
       setStatus(t(store.state.lang, "imported", { file: file.name }));
     } else {
-      const docs = api.assessmentsFromCsv(content);
+      const docs = store.api.assessmentsFromCsv(content);
       if (docs.length === 0) throw new Error(t(store.state.lang, "csvEmpty"));
       applyAssessment(docs[0]);
       setStatus(
@@ -399,12 +250,10 @@ function wire() {
 
 // ----------------------------------------------------------------- start --
 
-let api;
-
 async function start() {
   try {
-    api = await import(PACKAGE_URL);
-    await api.default();
+    store.api = await import(PACKAGE_URL);
+    await store.api.default();
   } catch (e) {
     const box = $("load-status");
     box.textContent = t(store.state.lang, "loadFailed", { msg: e?.message ?? String(e) });

@@ -72,6 +72,11 @@ export function recompute({ gap = true } = {}) {
   return scores;
 }
 
+/** Sets an attribute when its value differs from the one last written. */
+function setAttr(node, name, value, previous) {
+  if (value !== previous) node.setAttribute(name, value);
+}
+
 /** Sets an element's text only when it changes (no needless relayout). */
 function setText(node, value) {
   if (node.textContent !== value) node.textContent = value;
@@ -143,6 +148,14 @@ export function drawRadar(f) {
     index: chart.querySelector("tspan.index"),
     predicate: chart.querySelector("tspan.predicate"),
   };
+  // What the fresh chart shows, as a shape, so that updates write only changes.
+  const r = store.radar;
+  r.shown = {
+    points: r.polygon.getAttribute("points"),
+    vertices: r.vertices.flatMap((c) => [c.getAttribute("cx"), c.getAttribute("cy")]),
+    labels: r.labels.flatMap((t) => [t.getAttribute("x"), t.getAttribute("y"), t.getAttribute("text-anchor"), t.textContent]),
+    desc: r.desc.textContent,
+  };
 }
 
 /** What a full redraw depends on besides the scores. */
@@ -163,19 +176,24 @@ function updateRadar(f, scores, predicateLabel) {
     return;
   }
   const shape = r.layout.shape(scores.values);
-  r.polygon.setAttribute("points", shape.points);
+  // Only what moved is written: a level change usually moves one axis.
+  const last = r.shown;
+  if (shape.points !== last.points) r.polygon.setAttribute("points", shape.points);
   r.vertices.forEach((c, i) => {
-    c.setAttribute("cx", shape.vertices[2 * i]);
-    c.setAttribute("cy", shape.vertices[2 * i + 1]);
+    setAttr(c, "cx", shape.vertices[2 * i], last.vertices[2 * i]);
+    setAttr(c, "cy", shape.vertices[2 * i + 1], last.vertices[2 * i + 1]);
   });
   r.labels.forEach((label, i) => {
-    label.setAttribute("x", shape.labels[4 * i]);
-    label.setAttribute("y", shape.labels[4 * i + 1]);
-    label.setAttribute("text-anchor", shape.labels[4 * i + 2]);
-    setText(label, shape.labels[4 * i + 3]);
+    setAttr(label, "x", shape.labels[4 * i], last.labels[4 * i]);
+    setAttr(label, "y", shape.labels[4 * i + 1], last.labels[4 * i + 1]);
+    setAttr(label, "text-anchor", shape.labels[4 * i + 2], last.labels[4 * i + 2]);
+    if (shape.labels[4 * i + 3] !== last.labels[4 * i + 3]) label.textContent = shape.labels[4 * i + 3];
   });
-  setText(r.desc, shape.desc);
-  setText(r.title, r.layout.title(chartSubject(f), store.state.period, scores.indexText, predicateLabel));
+  if (shape.desc !== last.desc) r.desc.textContent = shape.desc;
+  r.shown = shape;
+  if (scores.indexText !== r.index.textContent || predicateLabel !== r.predicate.textContent) {
+    r.title.textContent = r.layout.title(chartSubject(f), store.state.period, scores.indexText, predicateLabel);
+  }
   setText(r.index, scores.indexText);
   setText(r.predicate, predicateLabel);
 }

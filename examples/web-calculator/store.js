@@ -37,11 +37,12 @@ export const rows = new Map();
 export const valueCells = new Map();
 
 /**
- * What changes while the page lives: `state` (what the share link holds),
+ * What changes while the page lives: the loaded package (`api`), `state`
+ * (what the share link holds),
  * the last numbers (`LevelScores`), the drawn radar (its layout and moving
  * elements), and whether the gap list is expanded.
  */
-export const store = { state: null, lastScores: null, radar: null, gapExpanded: false };
+export const store = { api: null, state: null, lastScores: null, radar: null, gapExpanded: false };
 
 /** The loaded framework being shown. */
 export const current = () => frameworks.get(store.state.framework);
