@@ -315,3 +315,23 @@ def test_every_class_knows_its_kind():
         assert getattr(em.errors, name).kind == kind
     assert em.CycleError.kind == "cycle"
     assert em.EgovError.kind == "egov"
+
+
+def test_input_limits_raise_too_large_with_their_bound():
+    # core/src/limits.rs: ids ≤ 256 characters, notes ≤ 10,000, documents ≤ 64 MiB.
+    doc = json.loads(_roadmap("misspelt field"))
+    del doc["initiatives"][0]["duration"]
+    doc["initiatives"][0]["id"] = "é" * 256
+    doc["initiatives"][1]["depends_on"] = []
+    assert em.Roadmap.from_json(json.dumps(doc)).initiative_ids[0] == "é" * 256
+    doc["initiatives"][0]["id"] = "é" * 257
+    with pytest.raises(errors.TooLargeError) as info:
+        em.Roadmap.from_json(json.dumps(doc))
+    assert (info.value.size, info.value.limit) == (257, 256)
+    assert "initiatives[].id" in info.value.what
+    with pytest.raises(errors.TooLargeError) as info:
+        em.Assessment.from_json(json.dumps({"subject": "s", "period": 1, "levels": {}, "notes": {"I1": "x" * 10_001}}))
+    assert (info.value.size, info.value.limit) == (10_001, 10_000)
+    with pytest.raises(errors.TooLargeError) as info:
+        em.Framework.from_json(" " * (64 * 2**20 + 1))
+    assert info.value.limit == 64 * 2**20

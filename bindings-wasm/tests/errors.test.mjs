@@ -263,6 +263,19 @@ describe("hostile inputs", () => {
     }
   });
 
+  test("input bounds (core/src/limits.rs) are TooLargeError with what, size and limit", () => {
+    const roadmap = (id) => JSON.stringify({
+      schema_version: 1, id: "r", name: "r", horizon: { start: "2020-01-01", end: "2020-12-31" },
+      initiatives: [{ id, name: "x", area: "aplikasi", owner: "x", duration_months: 1, cost: 0, depends_on: [] }],
+    });
+    // 256 characters of two UTF-8 bytes each: a valid id; 257: too long.
+    assert.ok(em.Roadmap.fromJson(roadmap("é".repeat(256))));
+    assert.throws(() => em.Roadmap.fromJson(roadmap("é".repeat(257))),
+      (e) => e instanceof em.TooLargeError && e.size === 257 && e.limit === 256 && e.what.includes("initiatives[].id"));
+    assert.throws(() => em.Framework.fromJson(" ".repeat(64 * 2 ** 20 + 1)),
+      (e) => e instanceof em.TooLargeError && e.limit === 64 * 2 ** 20 && e.what === "framework document (bytes)");
+  });
+
   test("the module still works after every hostile call", () => {
     const c = vector("scoring.json").cases[0];
     const card = em.Framework.builtin(c.framework).score(c.assessment, c.options);

@@ -199,6 +199,11 @@ impl Error {
             Error::InvalidBudget { year, .. } => {
                 d.insert("year".into(), json!(year));
             }
+            Error::TooLarge { what, size, limit } => {
+                d.insert("what".into(), json!(what));
+                d.insert("size".into(), json!(size));
+                d.insert("limit".into(), json!(limit));
+            }
             Error::UnknownAgency {
                 agency,
                 referenced_by,

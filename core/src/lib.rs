@@ -45,6 +45,7 @@ mod error;
 mod error_names;
 mod exact;
 mod framework;
+pub mod limits;
 mod named_enum;
 pub mod render;
 mod roadmap;

@@ -12,8 +12,12 @@ use std::path::Path;
 
 /// Runs `target` on every file under `fuzz/regressions/<target>/`.
 fn replay(target: &str, run: fn(&[u8]) -> bool) -> usize {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz/regressions").join(target);
-    let Ok(entries) = fs::read_dir(&dir) else { return 0 };
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../fuzz/regressions")
+        .join(target);
+    let Ok(entries) = fs::read_dir(&dir) else {
+        return 0;
+    };
     let mut files: Vec<_> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
     files.sort();
     for f in &files {
@@ -38,16 +42,24 @@ fn crashing_inputs_found_by_the_fuzzer_no_longer_crash() {
 fn the_targets_run_on_the_sample_documents() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let read = |p: &str| fs::read(root.join(p)).unwrap_or_else(|e| panic!("{p}: {e}"));
-    assert!(fuzz::framework_json(&read("core/frameworks/spbe-2020.json")));
-    assert!(fuzz::framework_json(&read("core/frameworks/pemdi-2025.json")));
+    assert!(fuzz::framework_json(&read(
+        "core/frameworks/spbe-2020.json"
+    )));
+    assert!(fuzz::framework_json(&read(
+        "core/frameworks/pemdi-2025.json"
+    )));
     let mut a = vec![3u8];
     a.extend(read("examples/data/bolmong-baseline-2019.json"));
     assert!(fuzz::assessment_json(&a));
     let mut csv = vec![0u8];
     csv.extend(read("examples/data/bolmong-assessments.csv"));
     assert!(fuzz::assessment_csv(&csv));
-    assert!(fuzz::roadmap_json(&read("examples/data/bolmong-roadmap.json")));
-    assert!(fuzz::architecture_json(&read("examples/data/bolmong-architecture.json")));
+    assert!(fuzz::roadmap_json(&read(
+        "examples/data/bolmong-roadmap.json"
+    )));
+    assert!(fuzz::architecture_json(&read(
+        "examples/data/bolmong-architecture.json"
+    )));
     // Not a document: nothing is exercised.
     assert!(!fuzz::roadmap_json(b"{\"schema_version\": 1"));
 }

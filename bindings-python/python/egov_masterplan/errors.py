@@ -89,7 +89,8 @@ class ArithmeticOverflowError(EgovError):
 
 
 class TooLargeError(EgovError):
-    """An input exceeds a documented size limit."""
+    """An input exceeds a documented bound (``egov_masterplan`` limits):
+    ``what`` it is, its ``size`` and the ``limit``."""
 
 
 # Framework documents.

@@ -56,6 +56,7 @@ impl ArchitectureModel {
     pub fn coverage(&self) -> CoverageMatrix {
         let d = &self.data;
         let mut agencies: Vec<String> = d.agency_index.keys().cloned().collect();
+        let owned = agencies.len();
         let unowned = d.elements.iter().any(|e| e.owner.is_none());
         if unowned {
             agencies.push(String::new());
@@ -64,7 +65,8 @@ impl ArchitectureModel {
         let mut counts = vec![vec![0usize; domains.len()]; agencies.len()];
         for e in &d.elements {
             let row = match &e.owner {
-                Some(o) => agencies.iter().position(|a| a == o),
+                // The agency ids are sorted (they come from a BTreeMap).
+                Some(o) => agencies[..owned].binary_search(o).ok(),
                 None => Some(agencies.len() - 1),
             };
             let col = domains.iter().position(|x| *x == e.domain);

@@ -14,6 +14,13 @@ pub(crate) fn build(
     elements: Vec<Element>,
     relations: Vec<Relation>,
 ) -> Result<ArchitectureData> {
+    check_sizes(
+        id.as_deref(),
+        name.as_ref(),
+        &agencies,
+        &elements,
+        &relations,
+    )?;
     let mut agency_index = BTreeMap::new();
     for (i, a) in agencies.iter().enumerate() {
         non_empty("agencies[].id", &a.id)?;
@@ -227,6 +234,69 @@ fn check_hosting_cycles(relations: &[Relation]) -> Result<()> {
                 }
             }
         }
+    }
+    Ok(())
+}
+
+/// Counts, ids and texts within [`crate::limits`].
+fn check_sizes(
+    id: Option<&str>,
+    name: Option<&Text>,
+    agencies: &[Agency],
+    elements: &[Element],
+    relations: &[Relation],
+) -> Result<()> {
+    use crate::limits;
+    const WHAT: &str = "architecture";
+    limits::count(
+        "architecture agencies",
+        agencies.len(),
+        limits::MAX_AGENCIES,
+    )?;
+    limits::count(
+        "architecture elements",
+        elements.len(),
+        limits::MAX_ELEMENTS,
+    )?;
+    limits::count(
+        "architecture relations",
+        relations.len(),
+        limits::MAX_RELATIONS,
+    )?;
+    if let Some(id) = id {
+        limits::id(WHAT, "id", id)?;
+    }
+    if let Some(name) = name {
+        limits::name(WHAT, "name", name)?;
+    }
+    for a in agencies {
+        limits::id(WHAT, "agencies[].id", &a.id)?;
+        limits::name(WHAT, &format!("agencies[{}].name", a.id), &a.name)?;
+        if let Some(p) = &a.parent {
+            limits::id(WHAT, &format!("agencies[{}].parent", a.id), p)?;
+        }
+    }
+    for e in elements {
+        limits::id(WHAT, "elements[].id", &e.id)?;
+        let field = |f: &str| format!("elements[{}].{f}", e.id);
+        limits::name(WHAT, &field("name"), &e.name)?;
+        limits::id(WHAT, &field("kind"), &e.kind)?;
+        for (f, v) in [("owner", &e.owner), ("reference", &e.reference)] {
+            if let Some(v) = v {
+                limits::id(WHAT, &field(f), v)?;
+            }
+        }
+        if let Some(f) = &e.function {
+            limits::text(WHAT, &field("function"), f)?;
+        }
+        for (k, v) in &e.properties {
+            limits::id(WHAT, &field("properties"), k)?;
+            limits::text(WHAT, &field(&format!("properties.{k}")), v)?;
+        }
+    }
+    for r in relations {
+        limits::id(WHAT, "relations[].from", &r.from)?;
+        limits::id(WHAT, "relations[].to", &r.to)?;
     }
     Ok(())
 }

@@ -72,6 +72,7 @@ impl Framework {
     /// overlapping or gapped predicate bands, ladders outside the scale, an
     /// unknown `schema_version`.
     pub fn from_json(json: &str) -> Result<Framework> {
+        crate::limits::document("framework", json)?;
         json::check_schema_version("framework", json)?;
         let doc: json::FrameworkDoc =
             serde_json::from_str(json).map_err(|e| Error::json("framework", &e))?;

@@ -18,6 +18,7 @@ pub(crate) fn build(doc: FrameworkDoc) -> Result<FrameworkData> {
     if doc.id.trim().is_empty() {
         return Err(Error::field(WHAT, "id", "must not be empty"));
     }
+    check_sizes(&doc)?;
     let status = match doc.status.as_str() {
         "official" => Status::Official,
         "provisional" => Status::Provisional,
@@ -194,6 +195,37 @@ fn build_rounding(r: &RoundingDoc) -> Result<Rounding> {
     })
 }
 
+/// The document's ids, texts and tier count are within [`crate::limits`]
+/// (node count and node texts are checked as the tree is built).
+fn check_sizes(doc: &FrameworkDoc) -> Result<()> {
+    use crate::limits;
+    limits::id(WHAT, "id", &doc.id)?;
+    limits::id(WHAT, "version", &doc.version)?;
+    limits::name(WHAT, "name", &doc.name)?;
+    limits::name(WHAT, "legal_basis", &doc.legal_basis)?;
+    for (field, text) in [("description", &doc.description), ("notes", &doc.notes)] {
+        if let Some(t) = text {
+            limits::name(WHAT, field, t)?;
+        }
+    }
+    limits::count("framework tiers", doc.tiers.len(), limits::MAX_TIERS)?;
+    for t in &doc.tiers {
+        limits::id(WHAT, "tiers[]", t)?;
+    }
+    for (ladder, levels) in &doc.ladders {
+        limits::id(WHAT, "ladders", ladder)?;
+        for l in levels {
+            limits::name(WHAT, &format!("ladders.{ladder}[].name"), &l.name)?;
+            limits::name(WHAT, &format!("ladders.{ladder}[].criterion"), &l.criterion)?;
+        }
+    }
+    for p in &doc.predicates {
+        limits::id(WHAT, "predicates[].id", &p.id)?;
+        limits::name(WHAT, &format!("predicates[{}].label", p.id), &p.label)?;
+    }
+    Ok(())
+}
+
 struct TreeBuilder<'a> {
     tiers: &'a [String],
     ladders: &'a [Ladder],
@@ -214,6 +246,16 @@ impl TreeBuilder<'_> {
     ) -> Result<usize> {
         if doc.id.trim().is_empty() {
             return Err(Error::field(WHAT, "nodes[].id", "must not be empty"));
+        }
+        crate::limits::count(
+            "framework nodes",
+            self.nodes.len() + 1,
+            crate::limits::MAX_NODES,
+        )?;
+        crate::limits::id(WHAT, "nodes[].id", &doc.id)?;
+        crate::limits::name(WHAT, &format!("nodes[{}].name", doc.id), &doc.name)?;
+        if let Some(ladder) = &doc.ladder {
+            crate::limits::id(WHAT, &format!("nodes[{}].ladder", doc.id), ladder)?;
         }
         if !self.seen.insert(doc.id.clone()) {
             return Err(Error::DuplicateId {

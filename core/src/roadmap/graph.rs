@@ -4,6 +4,7 @@
 use super::model::{Horizon, Initiative};
 use super::{Edge, RoadmapData, MAX_AMOUNT, MAX_MONTHS};
 use crate::error::{Error, Result};
+use crate::limits;
 use crate::text::Text;
 use chrono::Months;
 use petgraph::graph::{DiGraph, NodeIndex};
@@ -30,6 +31,19 @@ pub(crate) fn build(
     }
     let months = horizon_months(&horizon)?;
     check_budget(&budget)?;
+    limits::id("roadmap", "id", &id)?;
+    limits::name("roadmap", "name", &name)?;
+    limits::count(
+        "roadmap initiatives",
+        initiatives.len(),
+        limits::MAX_INITIATIVES,
+    )?;
+    let dependencies: usize = initiatives.iter().map(|i| i.depends_on.len()).sum();
+    limits::count(
+        "roadmap dependencies",
+        dependencies,
+        limits::MAX_DEPENDENCIES,
+    )?;
     let mut by_id = BTreeMap::new();
     let mut total: u64 = 0;
     for (i, ini) in initiatives.iter().enumerate() {
@@ -53,7 +67,7 @@ pub(crate) fn build(
         }
     }
     let n = initiatives.len();
-    let edges = initiatives.iter().map(|i| i.depends_on.len()).sum();
+    let edges = dependencies;
     let mut graph: DiGraph<(), Edge, u32> = DiGraph::with_capacity(n, edges);
     for _ in 0..n {
         graph.add_node(());
@@ -129,7 +143,21 @@ fn check_budget(budget: &BTreeMap<i32, u64>) -> Result<()> {
 }
 
 fn check_initiative(ini: &Initiative) -> Result<()> {
+    limits::id("roadmap", "initiatives[].id", &ini.id)?;
     let field = |f: &str| format!("initiatives[{}].{f}", ini.id);
+    limits::name("roadmap", &field("name"), &ini.name)?;
+    limits::text("roadmap", &field("owner"), &ini.owner)?;
+    limits::count(
+        &format!("roadmap {} raises", field("raises")),
+        ini.raises.len(),
+        limits::MAX_NODES,
+    )?;
+    for id in ini.raises.keys().chain(&ini.creates).chain(&ini.retires) {
+        limits::id("roadmap", &field("raises/creates/retires"), id)?;
+    }
+    for d in &ini.depends_on {
+        limits::id("roadmap", &field("depends_on"), &d.predecessor)?;
+    }
     if ini.cost > MAX_AMOUNT {
         return Err(Error::field(
             "roadmap",

@@ -103,6 +103,7 @@ impl Roadmap {
     /// negative durations, negative costs or lags, a horizon that ends
     /// before it starts.
     pub fn from_json(json: &str) -> Result<Roadmap> {
+        crate::limits::document("roadmap", json)?;
         crate::framework::check_schema_version("roadmap", json)?;
         let doc: json::RoadmapDoc =
             serde_json::from_str(json).map_err(|e| Error::json("roadmap", &e))?;

@@ -180,6 +180,7 @@ impl Assessment {
     /// `"framework"` and `"notes"` (`{"I1": {"text": …, "evidence": …}}` or
     /// `{"I1": "text"}`). Levels must be whole numbers.
     pub fn from_json(json: &str) -> Result<Assessment> {
+        crate::limits::document("assessment", json)?;
         let doc: AssessmentDoc =
             serde_json::from_str(json).map_err(|e| Error::json("assessment", &e))?;
         Assessment::from_doc(doc)
@@ -205,7 +206,31 @@ impl Assessment {
             };
             a.notes.insert(IndicatorKey(id), note);
         }
+        a.check_sizes()?;
         Ok(a)
+    }
+
+    /// Ids, texts and counts within [`crate::limits`] (documents read from
+    /// JSON or CSV).
+    pub(crate) fn check_sizes(&self) -> Result<()> {
+        use crate::limits;
+        const WHAT: &str = "assessment";
+        limits::text(WHAT, "subject", &self.subject)?;
+        if let Some(f) = &self.framework {
+            limits::id(WHAT, "framework", f)?;
+        }
+        limits::count("assessment levels", self.levels.len(), limits::MAX_NODES)?;
+        limits::count("assessment notes", self.notes.len(), limits::MAX_NODES)?;
+        for k in self.levels.keys().chain(self.notes.keys()) {
+            limits::id(WHAT, "indicator", &k.0)?;
+        }
+        for (k, n) in &self.notes {
+            limits::text(WHAT, &format!("notes[{}].text", k.0), &n.text)?;
+            if let Some(e) = &n.evidence {
+                limits::text(WHAT, &format!("notes[{}].evidence", k.0), e)?;
+            }
+        }
+        Ok(())
     }
 
     /// Writes the assessment as compact JSON with levels and notes in natural

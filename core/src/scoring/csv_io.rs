@@ -34,6 +34,7 @@ impl Assessment {
     /// assert_eq!(Assessment::from_csv(&Assessment::to_csv(&all)).unwrap(), all);
     /// ```
     pub fn from_csv(text: &str) -> Result<Vec<Assessment>> {
+        crate::limits::document("assessment CSV", text)?;
         let mut reader = csv::ReaderBuilder::new()
             .trim(csv::Trim::All)
             .from_reader(text.as_bytes());
@@ -63,6 +64,9 @@ impl Assessment {
             }
         }
         let mut out: Vec<Assessment> = Vec::new();
+        // (subject, period) → position in `out`; looked up, never iterated.
+        let mut index_of: std::collections::HashMap<(String, i32), usize> =
+            std::collections::HashMap::new();
         for (n, record) in reader.records().enumerate() {
             let row = n as u64 + 2;
             let record = record.map_err(|e| csv_error(row, "row", &e))?;
@@ -78,16 +82,14 @@ impl Assessment {
             if indicator.is_empty() {
                 return Err(bad(row, "indicator", "must not be empty"));
             }
-            let at = match out
-                .iter()
-                .position(|a| a.subject == subject && a.period == period)
-            {
-                Some(i) => i,
-                None => {
+            // An index, not a scan of `out`: a file may hold many thousands
+            // of assessments.
+            let at = *index_of
+                .entry((subject.to_owned(), period))
+                .or_insert_with(|| {
                     out.push(Assessment::new(subject, period));
                     out.len() - 1
-                }
-            };
+                });
             let a = &mut out[at];
             let key = IndicatorKey(indicator.to_owned());
             if a.levels.contains_key(&key) || a.notes.contains_key(&key) {
@@ -112,6 +114,9 @@ impl Assessment {
                 };
                 a.notes.insert(key, note);
             }
+        }
+        for a in &out {
+            a.check_sizes()?;
         }
         Ok(out)
     }
