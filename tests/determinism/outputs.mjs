@@ -1,0 +1,65 @@
+// Writes the WebAssembly package's outputs for every shared vector into a
+// directory tree, the same files as outputs.rs (Rust) and outputs.py
+// (Python) but Markdown (which the package does not export); compare.py
+// checks the trees agree.
+//
+//   node tests/determinism/outputs.mjs DIR
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const require = createRequire(path.join(ROOT, "bindings-wasm", "package.json"));
+const em = await import(require.resolve("egov-masterplan"));
+
+const write = (dir, name, text) => {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, name), text);
+};
+const vector = (name) => JSON.parse(fs.readFileSync(path.join(ROOT, "tests/vectors", name), "utf8"));
+
+function scoringCase(out, c) {
+  const fw = em.Framework.builtin(c.framework);
+  write(out, "assessment.csv", em.assessmentsToCsv([c.assessment]));
+  const options = { predicateBasis: c.options.predicate_basis, missing: c.options.missing };
+  write(out, "scorecard.json", JSON.stringify(fw.score(c.assessment, options)));
+  const tiers = fw.document().tiers.slice(0, -1).slice(0, 2);
+  for (const tier of tiers) {
+    for (const lang of ["id", "en"]) {
+      write(out, `radar-${tier}-${lang}.svg`, fw.radarSvg(c.assessment, { ...options, tier, lang, target: 2.6, size: 400 }));
+    }
+  }
+}
+
+function roadmapCase(out, doc) {
+  const r = em.Roadmap.fromJson(doc);
+  write(out, "roadmap.json", r.toJson());
+  write(out, "roadmap.dot", r.toDot());
+  write(out, "phases.json", JSON.stringify(r.phases()));
+  write(out, "critical-path.json", JSON.stringify(r.criticalPath()));
+  const s = r.schedule(undefined);
+  write(out, "schedule.json", s.toJson());
+  write(out, "schedule.csv", s.toCsv());
+  write(out, "schedule.mmd", s.toMermaid());
+  for (const lang of ["id", "en"]) write(out, `gantt-${lang}.svg`, s.toGanttSvg({ lang }));
+}
+
+function architectureCase(out, doc) {
+  const m = em.ArchitectureModel.fromJson(doc);
+  write(out, "catalog.json", m.toJson());
+  write(out, "archimate.xml", m.toArchimateXml());
+  write(out, "architecture.dot", m.toDot());
+  for (const lang of ["id", "en"]) write(out, `heatmap-${lang}.svg`, m.toHeatmapSvg({ lang }));
+}
+
+const out = process.argv[2];
+if (!out) throw new Error("usage: node outputs.mjs DIR");
+for (const file of ["scoring", "gaps"]) {
+  for (const c of vector(`${file}.json`).cases) scoringCase(path.join(out, file, c.name), c);
+}
+const roadmaps = vector("roadmap.json");
+for (const key of ["cpm", "budget", "projection"]) roadmapCase(path.join(out, "roadmap", key), JSON.stringify(roadmaps[key].roadmap));
+roadmapCase(path.join(out, "roadmap", "bolmong"), fs.readFileSync(path.join(ROOT, "examples/data/bolmong-roadmap.json"), "utf8"));
+architectureCase(path.join(out, "architecture", "vectors"), JSON.stringify(vector("architecture.json").analyses.catalog));
+architectureCase(path.join(out, "architecture", "bolmong"), fs.readFileSync(path.join(ROOT, "examples/data/bolmong-architecture.json"), "utf8"));

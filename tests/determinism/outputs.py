@@ -1,0 +1,84 @@
+"""Writes the Python package's outputs for every shared vector into a
+directory tree, the same files as outputs.rs (Rust) and outputs.mjs
+(WebAssembly); compare.py checks the trees agree.
+
+    python tests/determinism/outputs.py DIR
+"""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import sys
+
+import egov_masterplan as em
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+
+def write(d: pathlib.Path, name: str, text: str) -> None:
+    d.mkdir(parents=True, exist_ok=True)
+    (d / name).write_text(text, encoding="utf-8", newline="")
+
+
+def vector(name: str) -> dict:
+    return json.loads((ROOT / "tests/vectors" / name).read_text(encoding="utf-8"))
+
+
+def radar_variants(fw: em.Framework) -> list[tuple[str, str]]:
+    groups = fw.tiers[:-1]
+    return [(t, lang) for t in groups[:2] for lang in ("id", "en")]
+
+
+def scoring_case(out: pathlib.Path, case: dict) -> None:
+    fw = em.Framework.builtin(case["framework"])
+    a = em.Assessment.from_json(json.dumps(case["assessment"]))
+    write(out, "assessment.csv", em.Assessment.to_csv([a]))
+    opts = case["options"]
+    card = fw.score(a, predicate_basis=opts["predicate_basis"], missing=opts["missing"])
+    write(out, "scorecard.json", card.to_json())
+    for tier, lang in radar_variants(fw):
+        write(out, f"radar-{tier}-{lang}.svg", card.to_radar_svg(tier, lang=lang, target=2.6, size=400))
+    for lang in ("id", "en"):
+        write(out, f"markdown-{lang}.md", card.to_markdown(lang))
+
+
+def roadmap_case(out: pathlib.Path, doc: str) -> None:
+    r = em.Roadmap.from_json(doc)
+    write(out, "roadmap.json", r.to_json())
+    write(out, "roadmap.dot", r.to_dot())
+    write(out, "phases.json", json.dumps(r.phases()))
+    write(out, "critical-path.json", json.dumps(r.critical_path()))
+    s = r.schedule()
+    write(out, "schedule.json", s.to_json())
+    write(out, "schedule.csv", s.to_csv())
+    write(out, "schedule.mmd", s.to_mermaid())
+    for lang in ("id", "en"):
+        write(out, f"gantt-{lang}.svg", s.to_gantt_svg(lang=lang))
+
+
+def architecture_case(out: pathlib.Path, doc: str) -> None:
+    m = em.ArchitectureModel.from_json(doc)
+    write(out, "catalog.json", m.to_json())
+    write(out, "archimate.xml", m.to_archimate_xml())
+    write(out, "architecture.dot", m.to_dot())
+    for lang in ("id", "en"):
+        write(out, f"heatmap-{lang}.svg", m.to_heatmap_svg(lang=lang))
+
+
+def main(out: pathlib.Path) -> None:
+    for file in ("scoring", "gaps"):
+        for case in vector(f"{file}.json")["cases"]:
+            scoring_case(out / file / case["name"], case)
+    roadmaps = vector("roadmap.json")
+    for key in ("cpm", "budget", "projection"):
+        roadmap_case(out / "roadmap" / key, json.dumps(roadmaps[key]["roadmap"]))
+    roadmap_case(out / "roadmap" / "bolmong", (ROOT / "examples/data/bolmong-roadmap.json").read_text(encoding="utf-8"))
+    catalog = vector("architecture.json")["analyses"]["catalog"]
+    architecture_case(out / "architecture" / "vectors", json.dumps(catalog))
+    sample = (ROOT / "examples/data/bolmong-architecture.json").read_text(encoding="utf-8")
+    architecture_case(out / "architecture" / "bolmong", sample)
+
+
+if __name__ == "__main__":
+    main(pathlib.Path(sys.argv[1]))

@@ -1,0 +1,130 @@
+//! Writes the core's outputs for every shared vector into a directory tree
+//! (`<dir>/<vector>/<case>/<output>`), as `outputs.py` (Python) and
+//! `outputs.mjs` (WebAssembly) do through their bindings; `compare.py`
+//! checks that the trees agree byte for byte (JSON after canonicalising).
+//! Run by `scripts/determinism`:
+//! `cargo run --release -p egov-masterplan --example vector_outputs -- DIR`.
+
+use egov_masterplan::{
+    ArchitectureModel, Assessment, Framework, GanttOptions, HeatmapOptions, Lang, MissingPolicy,
+    PredicateBasis, RadarOptions, RadarTarget, Roadmap, ScheduleOptions, ScoreOptions,
+};
+use serde_json::Value;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+type Res<T> = Result<T, Box<dyn std::error::Error>>;
+
+fn write(dir: &Path, name: &str, text: &str) -> Res<()> {
+    fs::create_dir_all(dir)?;
+    fs::write(dir.join(name), text)?;
+    Ok(())
+}
+
+fn vector(root: &Path, name: &str) -> Res<Value> {
+    Ok(serde_json::from_str(&fs::read_to_string(root.join("tests/vectors").join(name))?)?)
+}
+
+fn options(v: &Value) -> ScoreOptions {
+    ScoreOptions {
+        predicate_basis: match v["predicate_basis"].as_str() {
+            Some("rounded") => PredicateBasis::Rounded,
+            _ => PredicateBasis::Exact,
+        },
+        missing: match v["missing"].as_str() {
+            Some("lowest") => MissingPolicy::Lowest,
+            Some("renormalize") => MissingPolicy::Renormalize,
+            _ => MissingPolicy::Error,
+        },
+    }
+}
+
+/// Scorecard JSON, radar SVGs (two tiers × two languages), Markdown, and
+/// the assessment as CSV.
+fn scoring_case(out: &Path, case: &Value) -> Res<()> {
+    let fw = Framework::builtin(case["framework"].as_str().unwrap_or_default())?;
+    let a = Assessment::from_json(&case["assessment"].to_string())?;
+    write(out, "assessment.csv", &Assessment::to_csv(std::slice::from_ref(&a)))?;
+    let card = fw.score_with(&a, &options(&case["options"]))?;
+    write(out, "scorecard.json", &card.to_json())?;
+    for (tier, lang) in radar_variants(&fw) {
+        let opts = RadarOptions {
+            tier: tier.clone(),
+            lang,
+            target: Some(RadarTarget::Uniform(2.6)),
+            size: 400,
+            subject_name: None,
+        };
+        write(out, &format!("radar-{tier}-{}.svg", lang.as_str()), &card.to_radar_svg(&opts)?)?;
+    }
+    for lang in [Lang::Id, Lang::En] {
+        write(out, &format!("markdown-{}.md", lang.as_str()), &card.to_markdown(lang))?;
+    }
+    Ok(())
+}
+
+/// The framework's group tiers (at most two) in both languages.
+fn radar_variants(fw: &Framework) -> Vec<(String, Lang)> {
+    let tiers = fw.tiers();
+    let groups = &tiers[..tiers.len().saturating_sub(1)];
+    groups
+        .iter()
+        .take(2)
+        .flat_map(|t| [(t.clone(), Lang::Id), (t.clone(), Lang::En)])
+        .collect()
+}
+
+/// Roadmap JSON and DOT, phases, critical path, and the budgeted schedule's
+/// JSON, CSV, Mermaid and Gantt SVGs.
+fn roadmap_case(out: &Path, doc: &str) -> Res<()> {
+    let r = Roadmap::from_json(doc)?;
+    write(out, "roadmap.json", &r.to_json())?;
+    write(out, "roadmap.dot", &r.to_dot()?)?;
+    write(out, "phases.json", &serde_json::to_string(&r.phases())?)?;
+    write(out, "critical-path.json", &serde_json::to_string(&r.critical_path()?)?)?;
+    let s = r.schedule(&ScheduleOptions::default())?;
+    write(out, "schedule.json", &s.to_json())?;
+    write(out, "schedule.csv", &s.to_csv())?;
+    write(out, "schedule.mmd", &s.to_mermaid())?;
+    for lang in [Lang::Id, Lang::En] {
+        let svg = s.to_gantt_svg(&GanttOptions { lang, ..Default::default() });
+        write(out, &format!("gantt-{}.svg", lang.as_str()), &svg)?;
+    }
+    Ok(())
+}
+
+/// Catalog JSON, ArchiMate XML, DOT and the heatmaps.
+fn architecture_case(out: &Path, doc: &str) -> Res<()> {
+    let m = ArchitectureModel::from_json(doc)?;
+    write(out, "catalog.json", &m.to_json())?;
+    write(out, "archimate.xml", &m.to_archimate_xml())?;
+    write(out, "architecture.dot", &m.to_dot())?;
+    for lang in [Lang::Id, Lang::En] {
+        let svg = m.to_heatmap_svg(&HeatmapOptions { lang, ..Default::default() });
+        write(out, &format!("heatmap-{}.svg", lang.as_str()), &svg)?;
+    }
+    Ok(())
+}
+
+fn main() -> Res<()> {
+    let out = PathBuf::from(std::env::args().nth(1).ok_or("usage: vector_outputs DIR")?);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    for file in ["scoring.json", "gaps.json"] {
+        let v = vector(&root, file)?;
+        for case in v["cases"].as_array().into_iter().flatten() {
+            let dir = out.join(file.trim_end_matches(".json")).join(case["name"].as_str().unwrap_or("?"));
+            scoring_case(&dir, case)?;
+        }
+    }
+    let roadmaps = vector(&root, "roadmap.json")?;
+    for key in ["cpm", "budget", "projection"] {
+        roadmap_case(&out.join("roadmap").join(key), &roadmaps[key]["roadmap"].to_string())?;
+    }
+    let sample = fs::read_to_string(root.join("examples/data/bolmong-roadmap.json"))?;
+    roadmap_case(&out.join("roadmap").join("bolmong"), &sample)?;
+    let arch = vector(&root, "architecture.json")?;
+    architecture_case(&out.join("architecture").join("vectors"), &arch["analyses"]["catalog"].to_string())?;
+    let sample = fs::read_to_string(root.join("examples/data/bolmong-architecture.json"))?;
+    architecture_case(&out.join("architecture").join("bolmong"), &sample)?;
+    Ok(())
+}
