@@ -40,6 +40,7 @@
 struct ReadmeDoctests;
 
 mod architecture;
+mod csv_cell;
 mod decimal;
 mod error;
 mod error_names;

@@ -22,7 +22,9 @@ fn write(dir: &Path, name: &str, text: &str) -> Res<()> {
 }
 
 fn vector(root: &Path, name: &str) -> Res<Value> {
-    Ok(serde_json::from_str(&fs::read_to_string(root.join("tests/vectors").join(name))?)?)
+    Ok(serde_json::from_str(&fs::read_to_string(
+        root.join("tests/vectors").join(name),
+    )?)?)
 }
 
 fn options(v: &Value) -> ScoreOptions {
@@ -44,7 +46,11 @@ fn options(v: &Value) -> ScoreOptions {
 fn scoring_case(out: &Path, case: &Value) -> Res<()> {
     let fw = Framework::builtin(case["framework"].as_str().unwrap_or_default())?;
     let a = Assessment::from_json(&case["assessment"].to_string())?;
-    write(out, "assessment.csv", &Assessment::to_csv(std::slice::from_ref(&a)))?;
+    write(
+        out,
+        "assessment.csv",
+        &Assessment::to_csv(std::slice::from_ref(&a)),
+    )?;
     let card = fw.score_with(&a, &options(&case["options"]))?;
     write(out, "scorecard.json", &card.to_json())?;
     for (tier, lang) in radar_variants(&fw) {
@@ -55,10 +61,18 @@ fn scoring_case(out: &Path, case: &Value) -> Res<()> {
             size: 400,
             subject_name: None,
         };
-        write(out, &format!("radar-{tier}-{}.svg", lang.as_str()), &card.to_radar_svg(&opts)?)?;
+        write(
+            out,
+            &format!("radar-{tier}-{}.svg", lang.as_str()),
+            &card.to_radar_svg(&opts)?,
+        )?;
     }
     for lang in [Lang::Id, Lang::En] {
-        write(out, &format!("markdown-{}.md", lang.as_str()), &card.to_markdown(lang))?;
+        write(
+            out,
+            &format!("markdown-{}.md", lang.as_str()),
+            &card.to_markdown(lang),
+        )?;
     }
     Ok(())
 }
@@ -81,13 +95,20 @@ fn roadmap_case(out: &Path, doc: &str) -> Res<()> {
     write(out, "roadmap.json", &r.to_json())?;
     write(out, "roadmap.dot", &r.to_dot()?)?;
     write(out, "phases.json", &serde_json::to_string(&r.phases())?)?;
-    write(out, "critical-path.json", &serde_json::to_string(&r.critical_path()?)?)?;
+    write(
+        out,
+        "critical-path.json",
+        &serde_json::to_string(&r.critical_path()?)?,
+    )?;
     let s = r.schedule(&ScheduleOptions::default())?;
     write(out, "schedule.json", &s.to_json())?;
     write(out, "schedule.csv", &s.to_csv())?;
     write(out, "schedule.mmd", &s.to_mermaid())?;
     for lang in [Lang::Id, Lang::En] {
-        let svg = s.to_gantt_svg(&GanttOptions { lang, ..Default::default() });
+        let svg = s.to_gantt_svg(&GanttOptions {
+            lang,
+            ..Default::default()
+        });
         write(out, &format!("gantt-{}.svg", lang.as_str()), &svg)?;
     }
     Ok(())
@@ -100,7 +121,10 @@ fn architecture_case(out: &Path, doc: &str) -> Res<()> {
     write(out, "archimate.xml", &m.to_archimate_xml())?;
     write(out, "architecture.dot", &m.to_dot())?;
     for lang in [Lang::Id, Lang::En] {
-        let svg = m.to_heatmap_svg(&HeatmapOptions { lang, ..Default::default() });
+        let svg = m.to_heatmap_svg(&HeatmapOptions {
+            lang,
+            ..Default::default()
+        });
         write(out, &format!("heatmap-{}.svg", lang.as_str()), &svg)?;
     }
     Ok(())
@@ -112,18 +136,26 @@ fn main() -> Res<()> {
     for file in ["scoring.json", "gaps.json"] {
         let v = vector(&root, file)?;
         for case in v["cases"].as_array().into_iter().flatten() {
-            let dir = out.join(file.trim_end_matches(".json")).join(case["name"].as_str().unwrap_or("?"));
+            let dir = out
+                .join(file.trim_end_matches(".json"))
+                .join(case["name"].as_str().unwrap_or("?"));
             scoring_case(&dir, case)?;
         }
     }
     let roadmaps = vector(&root, "roadmap.json")?;
     for key in ["cpm", "budget", "projection"] {
-        roadmap_case(&out.join("roadmap").join(key), &roadmaps[key]["roadmap"].to_string())?;
+        roadmap_case(
+            &out.join("roadmap").join(key),
+            &roadmaps[key]["roadmap"].to_string(),
+        )?;
     }
     let sample = fs::read_to_string(root.join("examples/data/bolmong-roadmap.json"))?;
     roadmap_case(&out.join("roadmap").join("bolmong"), &sample)?;
     let arch = vector(&root, "architecture.json")?;
-    architecture_case(&out.join("architecture").join("vectors"), &arch["analyses"]["catalog"].to_string())?;
+    architecture_case(
+        &out.join("architecture").join("vectors"),
+        &arch["analyses"]["catalog"].to_string(),
+    )?;
     let sample = fs::read_to_string(root.join("examples/data/bolmong-architecture.json"))?;
     architecture_case(&out.join("architecture").join("bolmong"), &sample)?;
     Ok(())

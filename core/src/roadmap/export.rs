@@ -95,9 +95,9 @@ impl Schedule {
     /// and its reason as the explanation.
     ///
     /// Against formula injection, a text cell (`id`, `name`,
-    /// `explanation`) that starts with `=`, `+`, `-`, `@`, a tab or a
-    /// carriage return gets a leading apostrophe, so spreadsheets show it
-    /// as text. Numbers are written as they are (a negative slack stays a
+    /// `explanation`) that starts with `=`, `+`, `-`, `@`, a tab, a
+    /// carriage return or an apostrophe gets a leading apostrophe, so
+    /// spreadsheets show it as text. Numbers are written as they are (a negative slack stays a
     /// number).
     ///
     /// ```
@@ -227,11 +227,7 @@ fn shortfall(year: i32, needed: u64, available: u64) -> String {
 
 /// A text cell that a spreadsheet cannot take for a formula.
 fn text_cell(s: &str) -> String {
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
-    } else {
-        s.to_owned()
-    }
+    crate::csv_cell::write(s)
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! indicator, any number of subjects and periods in one file.
 
 use super::assessment::{Assessment, IndicatorKey, Note};
+use crate::csv_cell;
 use crate::error::{Error, Result};
 
 const COLUMNS: [&str; 6] = [
@@ -70,7 +71,15 @@ impl Assessment {
         for (n, record) in reader.records().enumerate() {
             let row = n as u64 + 2;
             let record = record.map_err(|e| csv_error(row, "row", &e))?;
-            let field = |s: usize| index[s].and_then(|i| record.get(i)).unwrap_or("");
+            // Text cells lose the apostrophe `to_csv` puts before a formula.
+            let field = |s: usize| {
+                let cell = index[s].and_then(|i| record.get(i)).unwrap_or("");
+                if matches!(s, 0 | 2 | 4 | 5) {
+                    csv_cell::read(cell)
+                } else {
+                    cell
+                }
+            };
             let subject = field(0);
             if subject.is_empty() {
                 return Err(bad(row, "subject", "must not be empty"));
@@ -123,7 +132,20 @@ impl Assessment {
 
     /// Writes assessments as long-format CSV with the header
     /// `subject,period,indicator,level,note` (plus `evidence` when any note
-    /// has one); indicators in natural order.
+    /// has one); indicators in natural order. A text cell (subject,
+    /// indicator, note, evidence) that a spreadsheet would take for a
+    /// formula (`=`, `+`, `-`, `@`, tab, carriage return) or that starts
+    /// with an apostrophe gets a leading apostrophe; [`Assessment::from_csv`]
+    /// removes it, so the round trip is exact.
+    ///
+    /// ```
+    /// use egov_masterplan::Assessment;
+    /// let mut a = Assessment::new("=HYPERLINK(\"http://x\")", 2024);
+    /// a.set("I1", 3);
+    /// let csv = Assessment::to_csv(&[a.clone()]);
+    /// assert!(csv.contains("\"'=HYPERLINK"));
+    /// assert_eq!(Assessment::from_csv(&csv).unwrap(), vec![a]);
+    /// ```
     pub fn to_csv(assessments: &[Assessment]) -> String {
         let with_evidence = assessments
             .iter()
@@ -141,14 +163,15 @@ impl Assessment {
             for k in keys {
                 let note = a.notes.get(k);
                 let mut row = vec![
-                    a.subject.clone(),
+                    csv_cell::write(&a.subject),
                     a.period.to_string(),
-                    k.0.clone(),
+                    csv_cell::write(&k.0),
                     a.levels.get(k).map(|l| l.to_string()).unwrap_or_default(),
-                    note.map(|n| n.text.clone()).unwrap_or_default(),
+                    note.map(|n| csv_cell::write(&n.text)).unwrap_or_default(),
                 ];
                 if with_evidence {
-                    row.push(note.and_then(|n| n.evidence.clone()).unwrap_or_default());
+                    let evidence = note.and_then(|n| n.evidence.as_deref());
+                    row.push(evidence.map(csv_cell::write).unwrap_or_default());
                 }
                 rows.push(row);
             }
