@@ -11,8 +11,10 @@ use egov_masterplan::{
     ArchitectureModel, Assessment, Framework, GanttOptions, HeatmapOptions, Lang, RadarOptions,
     Roadmap, ScheduleOptions,
 };
-use quick_xml::events::Event;
 use serde_json::{json, Value};
+
+mod common;
+use common::{dot, xml};
 
 /// The table: markup, attribute breakout, entities, CDATA end, quotes,
 /// line breaks, bidirectional controls, formulas, Markdown/Mermaid/DOT
@@ -54,77 +56,6 @@ fn readable(h: &str) -> String {
         .to_owned()
 }
 
-/// Well-formed XML with no script-capable element and no event attribute;
-/// returns the decoded text and attribute values.
-fn xml(kind: &str, doc: &str) -> String {
-    let mut reader = quick_xml::Reader::from_str(doc);
-    let mut seen = String::new();
-    loop {
-        match reader.read_event() {
-            Ok(Event::Eof) => break,
-            Ok(Event::Start(e)) | Ok(Event::Empty(e)) => {
-                seen.push('\n');
-                let name = String::from_utf8_lossy(e.local_name().as_ref()).to_lowercase();
-                assert!(
-                    ![
-                        "script",
-                        "img",
-                        "iframe",
-                        "object",
-                        "embed",
-                        "foreignobject"
-                    ]
-                    .contains(&name.as_str()),
-                    "{kind}: element <{name}> injected"
-                );
-                for a in e.attributes() {
-                    let a = a.unwrap_or_else(|err| panic!("{kind}: bad attribute: {err}"));
-                    let key = String::from_utf8_lossy(a.key.as_ref()).to_lowercase();
-                    assert!(!key.starts_with("on"), "{kind}: event attribute {key}");
-                    seen.push_str(
-                        &a.unescape_value()
-                            .unwrap_or_else(|err| panic!("{kind}: {err}")),
-                    );
-                    seen.push('\n');
-                }
-            }
-            // Text arrives in pieces around entity references: no separator.
-            Ok(Event::Text(t)) => {
-                seen.push_str(&t.decode().unwrap_or_else(|err| panic!("{kind}: {err}")))
-            }
-            Ok(Event::End(_)) => seen.push('\n'),
-            Ok(Event::GeneralRef(r)) => {
-                let name = String::from_utf8_lossy(r.as_ref()).to_string();
-                let c = match name.as_str() {
-                    "lt" => "<".to_owned(),
-                    "gt" => ">".to_owned(),
-                    "amp" => "&".to_owned(),
-                    "quot" => "\"".to_owned(),
-                    "apos" => "'".to_owned(),
-                    other => {
-                        let code = other
-                            .strip_prefix("#x")
-                            .map(|h| u32::from_str_radix(h, 16))
-                            .or_else(|| other.strip_prefix('#').map(str::parse));
-                        match code {
-                            Some(Ok(c)) => char::from_u32(c).map(String::from).unwrap_or_default(),
-                            _ => panic!("{kind}: unknown entity &{other};"),
-                        }
-                    }
-                };
-                seen.push_str(&c);
-            }
-            Ok(Event::CData(_)) => panic!("{kind}: CDATA section injected"),
-            Ok(_) => {}
-            Err(e) => panic!(
-                "{kind}: not well-formed at {}: {e}\n{doc}",
-                reader.error_position()
-            ),
-        }
-    }
-    seen
-}
-
 /// Every table row has as many unescaped `|` as the header, and no raw
 /// markup; returns the cells with `\|` and entities undone.
 fn markdown(doc: &str) -> String {
@@ -153,33 +84,6 @@ fn markdown(doc: &str) -> String {
         .replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&amp;", "&")
-}
-
-/// Every DOT string is closed on its own line; returns the strings,
-/// unescaped.
-fn dot(doc: &str) -> String {
-    let mut out = String::new();
-    for line in doc.lines() {
-        let mut chars = line.chars();
-        let mut inside = false;
-        while let Some(c) = chars.next() {
-            match (inside, c) {
-                (true, '\\') => out.push(chars.next().unwrap_or(' ')),
-                (true, '"') => {
-                    inside = false;
-                    out.push('\n');
-                }
-                (true, c) => out.push(c),
-                (false, '"') => inside = true,
-                (false, c) => assert!(
-                    !"<>".contains(c) || line.contains("->"),
-                    "markup outside strings: {line}"
-                ),
-            }
-        }
-        assert!(!inside, "a DOT string runs past its line: {line}");
-    }
-    out
 }
 
 /// The Mermaid chart has one line per task and no task line with a second

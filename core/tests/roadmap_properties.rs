@@ -85,6 +85,9 @@ proptest! {
         let n = specs.len();
         let forward: Vec<usize> = (0..n).collect();
         let r = Roadmap::from_json(&document(&specs, &caps, &forward).to_string()).unwrap();
+        // The roadmap's own JSON reads back to the same roadmap.
+        let json = r.to_json();
+        prop_assert_eq!(Roadmap::from_json(&json).unwrap().to_json(), json);
         let s = r.schedule(&ScheduleOptions::default()).unwrap();
 
         // Everything is either scheduled or unscheduled, once.
