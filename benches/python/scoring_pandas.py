@@ -49,6 +49,7 @@ is single-threaded.
 """
 
 import argparse
+import json
 import math
 import os
 import platform
@@ -323,6 +324,8 @@ def main(argv=None):
     ap.add_argument("--profile", action="store_true", help="also time the steps of score_many")
     ap.add_argument("--no-pandas", action="store_true",
                     help="skip the (slow) pandas pipeline and the output checks")
+    ap.add_argument("--json", metavar="PATH",
+                    help="also write versions and medians (seconds) as JSON (scripts/bench)")
     args = ap.parse_args(argv)
 
     fw = em.Framework.builtin(FRAMEWORK)
@@ -377,8 +380,19 @@ def main(argv=None):
           f"(target ≤ 2×: {'met' if t_egov / t_np <= 2 else 'NOT met'})")
     print(f"egov vs numpy (from the matrix): {t_egov / t_npm:.2f}× numpy's time")
 
+    mismatches = None
     if theirs is not None:
-        check(fw, df, ids, ours, theirs)
+        mismatches = check(fw, df, ids, ours, theirs)
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as out:
+            json.dump({
+                "rows": args.rows, "runs": args.runs, "python": platform.python_version(),
+                "pandas": pd.__version__, "numpy": np.__version__, "pyarrow": arrow,
+                "egov": em.__version__,
+                "median_s": {"egov": t_egov, "pandas": None if math.isnan(t_pd) else t_pd,
+                             "numpy_from_frame": t_np, "numpy_matrix": t_npm},
+                "egov_vs_exact_reference_mismatches": mismatches,
+            }, out, indent=2)
     if args.profile:
         steps, total_steps, extra = profile(fw, df, args.runs)
         print()
@@ -393,6 +407,8 @@ def main(argv=None):
 
 
 def check(fw, df, ids, ours, theirs):
+    """Prints how the outputs differ; returns egov's mismatches against the
+    exact reference (0 expected)."""
     report, egov_vs_ref = compare(fw, df, ids, ours, theirs)
     print()
     print(f"egov against the exact integer reference: {egov_vs_ref} mismatches "
@@ -410,6 +426,7 @@ def check(fw, df, ids, ours, theirs):
             print(f"  {c:<9} {r['mismatches']:>7}  ({r['at_exact_ties']} at exact .xx5 ties, "
                   f"pandas lower on {r['pandas_low_at_tie']}; {r['exact_ties']} ties in all)")
 
+    return egov_vs_ref
 
 if __name__ == "__main__":
     sys.exit(main())

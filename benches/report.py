@@ -1,0 +1,140 @@
+"""Writes the side-by-side section of BENCHMARKS.md from one scripts/bench
+run: criterion's medians (target/criterion/<group>/<bench>/new/estimates.json)
+and the Python peers' JSON (target/bench/*.json), with the machine and the
+versions. Everything between the BEGIN and END markers is replaced.
+
+    python3 benches/report.py target/bench BENCHMARKS.md
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import pathlib
+import platform
+import re
+import subprocess
+import sys
+
+BEGIN = "<!-- scripts/bench: begin (generated; do not edit by hand) -->"
+END = "<!-- scripts/bench: end -->"
+CRITERION = pathlib.Path("target/criterion")
+BENCHES = [
+    ("dense", "index+predicate 1M×47", "`Framework::score_dense`, 1,000,000 × 47 levels: index and predicate"),
+    ("dense", "index+predicate+12 groups 1M×47", "the same plus every domain and aspect value"),
+    ("scorecards", "score_many 10k", "`Framework::score_many`: 10,000 full `Scorecard`s"),
+    ("roadmap", "validate+phases 100k", "`Roadmap::new` (all checks) + `phases`, 100,000 initiatives"),
+    ("roadmap", "phases 100k", "`phases` on a built roadmap"),
+    ("roadmap", "cpm 100k", "`critical_path_method` on a built roadmap"),
+    ("roadmap", "schedule 100k", "budget-constrained `schedule`"),
+    ("roadmap", "all 100k", "`new` + `phases` + CPM + `schedule`"),
+]
+
+
+def criterion_median(group: str, name: str) -> float | None:
+    """Criterion's median estimate in seconds (it stores nanoseconds)."""
+    safe = lambda s: re.sub(r"[^\w+\-.×]", "_", s)  # noqa: E731 (criterion's directory names)
+    for d in (CRITERION / group / name, CRITERION / safe(group) / safe(name)):
+        f = d / "new" / "estimates.json"
+        if f.exists():
+            return json.loads(f.read_text())["median"]["point_estimate"] / 1e9
+    return None
+
+
+def ms(s: float | None) -> str:
+    return "—" if s is None else f"{s * 1e3:,.1f} ms"
+
+
+def machine() -> str:
+    model = "unknown CPU"
+    try:
+        for line in pathlib.Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+        mem = next(l for l in pathlib.Path("/proc/meminfo").read_text().splitlines() if l.startswith("MemTotal"))
+        gib = int(mem.split()[1]) / 2**20
+    except (OSError, StopIteration):
+        gib = float("nan")
+    return f"{model}, {os.cpu_count()} cores, {gib:.0f} GiB, {platform.system()} {platform.release()}"
+
+
+def rustc() -> str:
+    try:
+        return subprocess.run(["rustc", "--version"], capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "rustc (unknown)"
+
+
+def section(out: pathlib.Path) -> str:
+    sp = json.loads((out / "scoring_pandas.json").read_text())
+    nx = json.loads((out / "roadmap_networkx.json").read_text())
+    crit = {(g, n): criterion_median(g, n) for g, n, _ in BENCHES}
+    lines = [
+        BEGIN,
+        "## Side by side: one run of `scripts/bench`",
+        "",
+        f"- Date: {datetime.date.today().isoformat()}. Machine: {machine()}.",
+        f"- {rustc()}; Python {sp['python']}, pandas {sp['pandas']}, numpy {sp['numpy']}, {sp['pyarrow']}, "
+        f"networkx {nx['networkx']}; egov-masterplan {sp['egov']}.",
+        "- Rust: criterion medians (`cargo bench -p egov-masterplan --bench scoring --bench roadmap`). "
+        f"Python: median of {sp['runs']} runs after a warm-up (`benches/python/scoring_pandas.py`, "
+        f"{sp['rows']:,} assessments) and of {nx['runs']} runs (`benches/python/roadmap_networkx.py`); "
+        "the same inputs on both sides (see the sections above). All measured in this one run, one after the other.",
+        "",
+        "| Rust benchmark | What | Median |",
+        "|---|---|---|",
+    ]
+    for g, n, what in BENCHES:
+        lines.append(f"| `{g}/{n}` | {what} | {ms(crit[(g, n)])} |")
+    t = sp["median_s"]
+    lines += ["", "| Work | egov-masterplan | Peer | Ratio |", "|---|---|---|---|"]
+
+    def row(work: str, ours: float | None, peer_name: str, peer: float | None, faster: bool = True) -> None:
+        if ours is None or peer is None:
+            ratio = "—"
+        elif faster:
+            ratio = f"**{peer / ours:.1f}× faster**"
+        else:
+            ratio = f"{ours / peer:.2f}× its time"
+        lines.append(f"| {work} | {ms(ours)} | {peer_name}: {ms(peer)} | {ratio} |")
+
+    row(f"Score {sp['rows']:,} assessments, full breakdown (`score_many(df)`)", t["egov"],
+        "pandas melt/merge/groupby", t["pandas"])
+    row("the same, against the index alone", t["egov"], "NumPy `df[ids].to_numpy() @ w / W`",
+        t["numpy_from_frame"], faster=False)
+    row("the same, against the index on a ready matrix", t["egov"], "NumPy `X @ w / W`",
+        t["numpy_matrix"], faster=False)
+    phases, cpm = crit[("roadmap", "phases 100k")], crit[("roadmap", "cpm 100k")]
+    row("Phases, 100,000 initiatives (built graph)", phases, "networkx `topological_generations`",
+        nx["phases"]["median_s"])
+    row("Critical path method (built graph)", cpm, "networkx passes over `topological_sort`", nx["cpm"]["median_s"])
+    both = None if phases is None or cpm is None else phases + cpm
+    row("Phases + CPM (built graph)", both, "networkx", nx["phases+cpm_median_s"])
+    row("From the records to phases", crit[("roadmap", "validate+phases 100k")], "networkx build + generations",
+        nx["build"]["median_s"] + nx["phases"]["median_s"])
+    mism = sp.get("egov_vs_exact_reference_mismatches")
+    if mism is not None:
+        lines += ["", f"egov's scoring output against the exact integer reference: {mism} mismatches."]
+    lines.append(END)
+    return "\n".join(lines)
+
+
+def main(out: str, doc: str) -> int:
+    path = pathlib.Path(doc)
+    text = path.read_text(encoding="utf-8")
+    new = section(pathlib.Path(out))
+    if BEGIN in text and END in text:
+        text = text[: text.index(BEGIN)] + new + text[text.index(END) + len(END):]
+    else:
+        anchor = "\n## Scoring ("
+        at = text.index(anchor) if anchor in text else len(text)
+        text = text[:at] + "\n\n" + new + "\n" + text[at:]
+    path.write_text(text, encoding="utf-8")
+    print(new)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2]))
