@@ -24,41 +24,48 @@ impl PartialOrd for IndicatorKey {
 
 /// Compares digit runs by number and the rest by text; equal keys only when
 /// the strings are equal.
+///
+/// Works on bytes: ASCII digits never occur inside a multi-byte UTF-8
+/// sequence, and UTF-8 byte order is code point order, so this is the
+/// character-wise comparison without decoding (it orders every level key
+/// of every assessment, so it is on the scoring path).
 pub(crate) fn natural_cmp(a: &str, b: &str) -> Ordering {
-    fn runs(s: &str) -> impl Iterator<Item = (bool, &str)> {
-        let mut rest = s;
-        std::iter::from_fn(move || {
-            let first = rest.chars().next()?;
-            let digit = first.is_ascii_digit();
-            let end = rest
-                .find(|c: char| c.is_ascii_digit() != digit)
-                .unwrap_or(rest.len());
-            let (run, tail) = rest.split_at(end);
-            rest = tail;
-            Some((digit, run))
-        })
+    /// The end of the run of digits (or of non-digits) starting at `i`.
+    fn run_end(s: &[u8], i: usize, digit: bool) -> usize {
+        s.iter()
+            .skip(i)
+            .position(|c| c.is_ascii_digit() != digit)
+            .map_or(s.len(), |n| i + n)
     }
-    let mut ra = runs(a);
-    let mut rb = runs(b);
+    fn trim_zeros(s: &[u8]) -> &[u8] {
+        let zeros = s.iter().take_while(|&&c| c == b'0').count();
+        s.get(zeros..).unwrap_or_default()
+    }
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    let (mut i, mut j) = (0, 0);
     loop {
-        match (ra.next(), rb.next()) {
+        let (cx, cy) = match (x.get(i), y.get(j)) {
             (None, None) => return a.cmp(b),
             (None, Some(_)) => return Ordering::Less,
             (Some(_), None) => return Ordering::Greater,
-            (Some((true, x)), Some((true, y))) => {
-                let (x, y) = (x.trim_start_matches('0'), y.trim_start_matches('0'));
-                let ord = x.len().cmp(&y.len()).then_with(|| x.cmp(y));
-                if ord != Ordering::Equal {
-                    return ord;
-                }
-            }
-            (Some((_, x)), Some((_, y))) => {
-                let ord = x.cmp(y);
-                if ord != Ordering::Equal {
-                    return ord;
-                }
-            }
+            (Some(cx), Some(cy)) => (cx, cy),
+        };
+        let (dx, dy) = (cx.is_ascii_digit(), cy.is_ascii_digit());
+        let (ei, ej) = (run_end(x, i, dx), run_end(y, j, dy));
+        let (rx, ry) = (
+            x.get(i..ei).unwrap_or_default(),
+            y.get(j..ej).unwrap_or_default(),
+        );
+        let ord = if dx && dy {
+            let (rx, ry) = (trim_zeros(rx), trim_zeros(ry));
+            rx.len().cmp(&ry.len()).then_with(|| rx.cmp(ry))
+        } else {
+            rx.cmp(ry)
+        };
+        if ord != Ordering::Equal {
+            return ord;
         }
+        (i, j) = (ei, ej);
     }
 }
 
@@ -306,6 +313,79 @@ impl Serialize for Assessment {
 
 #[cfg(test)]
 mod tests {
+    /// The first, character-wise implementation, as the reference.
+    fn natural_cmp_reference(a: &str, b: &str) -> std::cmp::Ordering {
+        fn runs(s: &str) -> impl Iterator<Item = (bool, &str)> {
+            let mut rest = s;
+            std::iter::from_fn(move || {
+                let first = rest.chars().next()?;
+                let digit = first.is_ascii_digit();
+                let end = rest
+                    .find(|c: char| c.is_ascii_digit() != digit)
+                    .unwrap_or(rest.len());
+                let (run, tail) = rest.split_at(end);
+                rest = tail;
+                Some((digit, run))
+            })
+        }
+        let (mut ra, mut rb) = (runs(a), runs(b));
+        loop {
+            let ord = match (ra.next(), rb.next()) {
+                (None, None) => return a.cmp(b),
+                (None, Some(_)) => return std::cmp::Ordering::Less,
+                (Some(_), None) => return std::cmp::Ordering::Greater,
+                (Some((true, x)), Some((true, y))) => {
+                    let (x, y) = (x.trim_start_matches('0'), y.trim_start_matches('0'));
+                    x.len().cmp(&y.len()).then_with(|| x.cmp(y))
+                }
+                (Some((_, x)), Some((_, y))) => x.cmp(y),
+            };
+            if ord != std::cmp::Ordering::Equal {
+                return ord;
+            }
+        }
+    }
+
+    #[test]
+    fn natural_order_on_bytes_equals_the_character_wise_reference() {
+        let words = [
+            "", "I", "I1", "I01", "I2", "I10", "I10a", "A1", "a", "é1", "é10", "1", "01", "007",
+            "x9y", "x10y", "Ⅸ2", "I1 ", "I١",
+        ];
+        for a in words {
+            for b in words {
+                assert_eq!(
+                    super::natural_cmp(a, b),
+                    natural_cmp_reference(a, b),
+                    "{a:?} vs {b:?}"
+                );
+            }
+        }
+        // Pseudo-random strings over digits, letters and a multi-byte letter.
+        let alphabet: Vec<char> = "0123456789aIé ".chars().collect();
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for _ in 0..20_000 {
+            let mut word = || -> String {
+                let n = (next() % 7) as usize;
+                (0..n)
+                    .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                    .collect()
+            };
+            let (a, b) = (word(), word());
+            assert_eq!(
+                super::natural_cmp(&a, &b),
+                natural_cmp_reference(&a, &b),
+                "{a:?} vs {b:?}"
+            );
+        }
+    }
+
     use super::*;
 
     #[test]
