@@ -22,6 +22,7 @@
 //! | [`MAX_RELATIONS`] | 1,000,000 | catalog relations |
 //! | [`MAX_AMOUNT`](crate::MAX_AMOUNT) | 2^53 − 1 rupiah | every cost, every yearly cap, the sum of all costs |
 //! | [`MAX_MONTHS`](crate::MAX_MONTHS) | 1,200 | durations and lags |
+//! | [`MAX_IMPACT_STEPS`] | 1,000,000 | steps in all the explaining paths of one `impact_of` |
 //!
 //! JSON nesting is bounded by the reader (128 levels: deeper is a
 //! [`Error::Json`]); a framework's weight units and decimals have their own
@@ -36,6 +37,7 @@
 
 use crate::error::{Error, Result};
 
+pub use crate::architecture::MAX_IMPACT_STEPS;
 pub use crate::roadmap::{MAX_AMOUNT, MAX_MONTHS};
 
 /// Largest document text, in bytes (64 MiB).

@@ -247,3 +247,33 @@ fn catalog_relations() {
         MAX_RELATIONS,
     );
 }
+
+#[test]
+fn impact_paths() {
+    // A chain e0 <- e1 <- … (each depends on the previous): the failure of
+    // e0 reaches e_k by a path of k steps, n(n-1)/2 steps in all.
+    let chain = |n: usize| {
+        let m = ArchitectureModel::from_json(&catalog(1, n)).unwrap();
+        let relations = (1..n)
+            .map(|k| Relation {
+                from: format!("e{k}"),
+                to: format!("e{}", k - 1),
+                kind: RelationType::DependsOn,
+            })
+            .collect();
+        ArchitectureModel::new(
+            None,
+            None,
+            m.agencies().to_vec(),
+            m.elements().to_vec(),
+            relations,
+        )
+        .unwrap()
+    };
+    assert_eq!(MAX_IMPACT_STEPS, 1_000_000);
+    // 1,414 elements: 998,991 steps; 1,415: 1,000,405.
+    assert_eq!(chain(1414).impact_of("e0").unwrap().elements.len(), 1413);
+    let err = chain(1415).impact_of("e0").unwrap_err();
+    assert_eq!(err.kind(), "too_large");
+    assert!(err.to_string().contains("impact of `e0`"), "{err}");
+}

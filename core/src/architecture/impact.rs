@@ -66,6 +66,12 @@ pub struct ImpactedAgency {
     pub via: Vec<String>,
 }
 
+/// Most steps in all the explaining paths of one impact: 1,000,000 (about
+/// 90 MB of paths). A catalog of 500 elements that all hang on one another
+/// in one chain needs 124,750; one at `limits::MAX_ELEMENTS` would need five
+/// billion.
+pub const MAX_IMPACT_STEPS: usize = 1_000_000;
+
 impl ArchitectureModel {
     /// What a failure of element `id` reaches. A failure travels along
     /// dependencies: over a relation A -r-> B it goes from A to B when
@@ -77,7 +83,8 @@ impl ArchitectureModel {
     /// the chain through smaller ids wins (then the smaller relation type),
     /// so the answer is deterministic. Every element counts, whatever its
     /// lifecycle (use [`ArchitectureModel::as_is`] first for today's
-    /// impact). An unknown id is an [`Error::InvalidField`].
+    /// impact). An unknown id is an [`Error::InvalidField`]; more than
+    /// [`MAX_IMPACT_STEPS`] steps in all the paths is an [`Error::TooLarge`].
     ///
     /// ```
     /// use egov_masterplan::{ArchitectureModel, RelationType};
@@ -122,12 +129,23 @@ impl ArchitectureModel {
         let start = failed.id.as_str();
         let mut paths: BTreeMap<&str, Vec<ImpactStep>> = BTreeMap::from([(start, Vec::new())]);
         let mut level = vec![start];
+        // Every affected element carries its whole path, so a long chain of
+        // dependencies means quadratic output: bounded, as a typed error.
+        let mut steps: usize = 0;
         while !level.is_empty() {
             let mut following = Vec::new();
             for node in level {
                 let here = paths.get(node).cloned().unwrap_or_default();
                 for &(dst, r) in next.get(node).map(Vec::as_slice).unwrap_or_default() {
                     if !paths.contains_key(dst) {
+                        steps += here.len() + 1;
+                        if steps > MAX_IMPACT_STEPS {
+                            return Err(Error::TooLarge {
+                                what: format!("impact of `{id}`: steps in all explaining paths"),
+                                size: steps as u64,
+                                limit: MAX_IMPACT_STEPS as u64,
+                            });
+                        }
                         let mut path = here.clone();
                         path.push(ImpactStep::from(r));
                         paths.insert(dst, path);

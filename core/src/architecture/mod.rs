@@ -46,7 +46,7 @@ pub use coverage::CoverageMatrix;
 pub use duplicates::{DuplicateBasis, DuplicateGroup};
 pub(crate) use export::domain_label;
 pub use gaps::{Unsupported, UnsupportedKind};
-pub use impact::{Impact, ImpactStep, ImpactedAgency, ImpactedElement};
+pub use impact::{Impact, ImpactStep, ImpactedAgency, ImpactedElement, MAX_IMPACT_STEPS};
 pub use lifecycle::ArchitectureDiff;
 pub use model::{Agency, AgencyKind, Domain, Element, Lifecycle, Relation, RelationType};
 
