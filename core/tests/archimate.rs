@@ -6,13 +6,9 @@
 
 use egov_masterplan::{ArchitectureModel, Domain, RelationType};
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
-use std::process::Command;
 
-const SCHEMAS: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../shared/schemas/archimate"
-);
+mod common;
+use common::{xmllint_validate, SCHEMAS};
 
 /// Every domain, every kind, every relation type (several pairs each,
 /// including ones that fall back to Association), every agency kind, a
@@ -197,39 +193,6 @@ fn check_relationships(xml: &str) -> Vec<(String, String, String)> {
         out.push((s.to_owned(), rel.to_owned(), t.to_owned()));
     }
     out
-}
-
-/// Validates `xml` with xmllint against `archimate3_Diagram.xsd`, offline.
-fn xmllint_validate(name: &str, xml: &str) {
-    let version = Command::new("xmllint").arg("--version").output();
-    assert!(
-        version.is_ok_and(|o| o.status.success()),
-        "xmllint not found: install libxml2-utils (apt-get install -y libxml2-utils) \
-         to validate the ArchiMate export"
-    );
-    let schemas = std::fs::canonicalize(SCHEMAS)
-        .unwrap_or_else(|e| panic!("{SCHEMAS}: {e} (the shared folder sits beside the repo)"));
-    let file: PathBuf = [
-        env!("CARGO_TARGET_TMPDIR"),
-        &format!("archimate-{name}.xml"),
-    ]
-    .iter()
-    .collect();
-    std::fs::write(&file, xml).unwrap();
-    let out = Command::new("xmllint")
-        .args(["--nonet", "--noout", "--schema"])
-        .arg(schemas.join("archimate3_Diagram.xsd"))
-        .arg(&file)
-        .env("XML_CATALOG_FILES", schemas.join("catalog.xml"))
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{} does not validate (rc {:?}):\n{}",
-        file.display(),
-        out.status.code(),
-        String::from_utf8_lossy(&out.stderr)
-    );
 }
 
 #[test]

@@ -150,3 +150,14 @@ proptest! {
         prop_assert!(m.diff(&m).added.is_empty() && m.diff(&m).removed.is_empty());
     }
 }
+
+proptest! {
+    // Each case runs xmllint (offline, against the Open Group 3.1 schema).
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    #[test]
+    fn archimate_export_of_random_catalogs_validates(doc in catalogs()) {
+        let m = model(&doc);
+        common::xmllint_validate("random", &m.to_archimate_xml());
+    }
+}

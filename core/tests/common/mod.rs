@@ -1,8 +1,17 @@
-//! Checkers shared by the integration tests: strict XML and DOT syntax.
+//! Checkers shared by the integration tests: strict XML and DOT syntax, and
+//! ArchiMate schema validation.
 
 #![allow(dead_code)]
 
 use quick_xml::events::Event;
+use std::path::PathBuf;
+use std::process::Command;
+
+/// The Open Group schemas and Archi's relationship table, in the shared folder beside the repository.
+pub const SCHEMAS: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../shared/schemas/archimate"
+);
 
 /// Well-formed XML with no script-capable element and no event attribute;
 /// returns the decoded text and attribute values.
@@ -100,4 +109,37 @@ pub fn dot(doc: &str) -> String {
         assert!(!inside, "a DOT string runs past its line: {line}");
     }
     out
+}
+
+/// Validates `xml` with xmllint against `archimate3_Diagram.xsd`, offline.
+pub fn xmllint_validate(name: &str, xml: &str) {
+    let version = Command::new("xmllint").arg("--version").output();
+    assert!(
+        version.is_ok_and(|o| o.status.success()),
+        "xmllint not found: install libxml2-utils (apt-get install -y libxml2-utils) \
+         to validate the ArchiMate export"
+    );
+    let schemas = std::fs::canonicalize(SCHEMAS)
+        .unwrap_or_else(|e| panic!("{SCHEMAS}: {e} (the shared folder sits beside the repo)"));
+    let file: PathBuf = [
+        env!("CARGO_TARGET_TMPDIR"),
+        &format!("archimate-{name}.xml"),
+    ]
+    .iter()
+    .collect();
+    std::fs::write(&file, xml).unwrap();
+    let out = Command::new("xmllint")
+        .args(["--nonet", "--noout", "--schema"])
+        .arg(schemas.join("archimate3_Diagram.xsd"))
+        .arg(&file)
+        .env("XML_CATALOG_FILES", schemas.join("catalog.xml"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{} does not validate (rc {:?}):\n{}",
+        file.display(),
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
