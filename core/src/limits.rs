@@ -61,6 +61,16 @@ pub const MAX_ELEMENTS: usize = 100_000;
 /// Most relations in a catalog.
 pub const MAX_RELATIONS: usize = 1_000_000;
 
+/// `list[id].field`, formatted only when an error names it (no allocation
+/// per checked item).
+pub(crate) struct ItemField<'a>(pub &'a str, pub &'a str, pub &'a str);
+
+impl std::fmt::Display for ItemField<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}[{}].{}", self.0, self.1, self.2)
+    }
+}
+
 /// The document `text` of `what` is at most [`MAX_DOCUMENT_BYTES`].
 pub(crate) fn document(what: &str, text: &str) -> Result<()> {
     count(
@@ -83,16 +93,16 @@ pub(crate) fn count(what: &str, n: usize, limit: usize) -> Result<()> {
 }
 
 /// An id (`field` of `what`) of at most [`MAX_ID_CHARS`] characters.
-pub(crate) fn id(what: &str, field: &str, value: &str) -> Result<()> {
+pub(crate) fn id(what: &str, field: impl std::fmt::Display, value: &str) -> Result<()> {
     chars(what, field, value, MAX_ID_CHARS)
 }
 
 /// A text (`field` of `what`) of at most [`MAX_TEXT_CHARS`] characters.
-pub(crate) fn text(what: &str, field: &str, value: &str) -> Result<()> {
+pub(crate) fn text(what: &str, field: impl std::fmt::Display, value: &str) -> Result<()> {
     chars(what, field, value, MAX_TEXT_CHARS)
 }
 
-fn chars(what: &str, field: &str, value: &str, limit: usize) -> Result<()> {
+fn chars(what: &str, field: impl std::fmt::Display, value: &str, limit: usize) -> Result<()> {
     // Bytes bound characters from above: most strings skip the count.
     if value.len() <= limit {
         return Ok(());
@@ -105,8 +115,12 @@ fn chars(what: &str, field: &str, value: &str, limit: usize) -> Result<()> {
 }
 
 /// A bilingual text of at most [`MAX_TEXT_CHARS`] characters per language.
-pub(crate) fn name(what: &str, field: &str, value: &crate::text::Text) -> Result<()> {
+pub(crate) fn name(
+    what: &str,
+    field: impl std::fmt::Display,
+    value: &crate::text::Text,
+) -> Result<()> {
     use crate::text::Lang;
-    text(what, field, value.get(Lang::Id))?;
-    text(what, field, value.get(Lang::En))
+    text(what, &field, value.get(Lang::Id))?;
+    text(what, &field, value.get(Lang::En))
 }

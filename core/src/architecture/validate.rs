@@ -246,7 +246,7 @@ fn check_sizes(
     elements: &[Element],
     relations: &[Relation],
 ) -> Result<()> {
-    use crate::limits;
+    use crate::limits::{self, ItemField};
     const WHAT: &str = "architecture";
     limits::count(
         "architecture agencies",
@@ -271,27 +271,27 @@ fn check_sizes(
     }
     for a in agencies {
         limits::id(WHAT, "agencies[].id", &a.id)?;
-        limits::name(WHAT, &format!("agencies[{}].name", a.id), &a.name)?;
+        limits::name(WHAT, ItemField("agencies", &a.id, "name"), &a.name)?;
         if let Some(p) = &a.parent {
-            limits::id(WHAT, &format!("agencies[{}].parent", a.id), p)?;
+            limits::id(WHAT, ItemField("agencies", &a.id, "parent"), p)?;
         }
     }
     for e in elements {
         limits::id(WHAT, "elements[].id", &e.id)?;
-        let field = |f: &str| format!("elements[{}].{f}", e.id);
-        limits::name(WHAT, &field("name"), &e.name)?;
-        limits::id(WHAT, &field("kind"), &e.kind)?;
+        let field = |f| ItemField("elements", &e.id, f);
+        limits::name(WHAT, field("name"), &e.name)?;
+        limits::id(WHAT, field("kind"), &e.kind)?;
         for (f, v) in [("owner", &e.owner), ("reference", &e.reference)] {
             if let Some(v) = v {
-                limits::id(WHAT, &field(f), v)?;
+                limits::id(WHAT, field(f), v)?;
             }
         }
         if let Some(f) = &e.function {
-            limits::text(WHAT, &field("function"), f)?;
+            limits::text(WHAT, field("function"), f)?;
         }
         for (k, v) in &e.properties {
-            limits::id(WHAT, &field("properties"), k)?;
-            limits::text(WHAT, &field(&format!("properties.{k}")), v)?;
+            limits::id(WHAT, field("properties"), k)?;
+            limits::text(WHAT, format_args!("elements[{}].properties.{k}", e.id), v)?;
         }
     }
     for r in relations {

@@ -215,13 +215,17 @@ fn check_sizes(doc: &FrameworkDoc) -> Result<()> {
     for (ladder, levels) in &doc.ladders {
         limits::id(WHAT, "ladders", ladder)?;
         for l in levels {
-            limits::name(WHAT, &format!("ladders.{ladder}[].name"), &l.name)?;
-            limits::name(WHAT, &format!("ladders.{ladder}[].criterion"), &l.criterion)?;
+            limits::name(WHAT, format_args!("ladders.{ladder}[].name"), &l.name)?;
+            limits::name(
+                WHAT,
+                format_args!("ladders.{ladder}[].criterion"),
+                &l.criterion,
+            )?;
         }
     }
     for p in &doc.predicates {
         limits::id(WHAT, "predicates[].id", &p.id)?;
-        limits::name(WHAT, &format!("predicates[{}].label", p.id), &p.label)?;
+        limits::name(WHAT, format_args!("predicates[{}].label", p.id), &p.label)?;
     }
     Ok(())
 }
@@ -253,9 +257,9 @@ impl TreeBuilder<'_> {
             crate::limits::MAX_NODES,
         )?;
         crate::limits::id(WHAT, "nodes[].id", &doc.id)?;
-        crate::limits::name(WHAT, &format!("nodes[{}].name", doc.id), &doc.name)?;
+        crate::limits::name(WHAT, format_args!("nodes[{}].name", doc.id), &doc.name)?;
         if let Some(ladder) = &doc.ladder {
-            crate::limits::id(WHAT, &format!("nodes[{}].ladder", doc.id), ladder)?;
+            crate::limits::id(WHAT, format_args!("nodes[{}].ladder", doc.id), ladder)?;
         }
         if !self.seen.insert(doc.id.clone()) {
             return Err(Error::DuplicateId {

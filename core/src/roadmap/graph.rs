@@ -4,7 +4,7 @@
 use super::model::{Horizon, Initiative};
 use super::{Edge, RoadmapData, MAX_AMOUNT, MAX_MONTHS};
 use crate::error::{Error, Result};
-use crate::limits;
+use crate::limits::{self, ItemField};
 use crate::text::Text;
 use chrono::Months;
 use petgraph::graph::{DiGraph, NodeIndex};
@@ -145,18 +145,21 @@ fn check_budget(budget: &BTreeMap<i32, u64>) -> Result<()> {
 fn check_initiative(ini: &Initiative) -> Result<()> {
     limits::id("roadmap", "initiatives[].id", &ini.id)?;
     let field = |f: &str| format!("initiatives[{}].{f}", ini.id);
-    limits::name("roadmap", &field("name"), &ini.name)?;
-    limits::text("roadmap", &field("owner"), &ini.owner)?;
-    limits::count(
-        &format!("roadmap {} raises", field("raises")),
-        ini.raises.len(),
-        limits::MAX_NODES,
-    )?;
+    let item = |f| ItemField("initiatives", &ini.id, f);
+    limits::name("roadmap", item("name"), &ini.name)?;
+    limits::text("roadmap", item("owner"), &ini.owner)?;
+    if ini.raises.len() > limits::MAX_NODES {
+        limits::count(
+            &format!("roadmap {}", item("raises")),
+            ini.raises.len(),
+            limits::MAX_NODES,
+        )?;
+    }
     for id in ini.raises.keys().chain(&ini.creates).chain(&ini.retires) {
-        limits::id("roadmap", &field("raises/creates/retires"), id)?;
+        limits::id("roadmap", item("raises/creates/retires"), id)?;
     }
     for d in &ini.depends_on {
-        limits::id("roadmap", &field("depends_on"), &d.predecessor)?;
+        limits::id("roadmap", item("depends_on"), &d.predecessor)?;
     }
     if ini.cost > MAX_AMOUNT {
         return Err(Error::field(

@@ -232,9 +232,9 @@ impl Assessment {
             limits::id(WHAT, "indicator", &k.0)?;
         }
         for (k, n) in &self.notes {
-            limits::text(WHAT, &format!("notes[{}].text", k.0), &n.text)?;
+            limits::text(WHAT, format_args!("notes[{}].text", k.0), &n.text)?;
             if let Some(e) = &n.evidence {
-                limits::text(WHAT, &format!("notes[{}].evidence", k.0), e)?;
+                limits::text(WHAT, format_args!("notes[{}].evidence", k.0), e)?;
             }
         }
         Ok(())
