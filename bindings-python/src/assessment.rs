@@ -101,7 +101,10 @@ impl PyAssessment {
             .collect())
     }
 
-    /// Writes assessments as long CSV text.
+    /// Writes assessments as long CSV text. A text cell a spreadsheet would
+    /// run as a formula (`=`, `+`, `-`, `@`, tab, carriage return) or that
+    /// starts with an apostrophe gets a leading apostrophe; `from_csv`
+    /// removes it again.
     #[staticmethod]
     fn to_csv(assessments: Vec<PyAssessment>) -> String {
         let list: Vec<Assessment> = assessments.into_iter().map(|a| a.0).collect();

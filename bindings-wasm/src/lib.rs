@@ -53,7 +53,9 @@ pub fn assessments_from_csv(
 }
 
 /// Writes assessment documents as long CSV text (the format
-/// `assessmentsFromCsv` reads).
+/// `assessmentsFromCsv` reads). A text cell a spreadsheet would run as a
+/// formula (`=`, `+`, `-`, `@`, tab, carriage return) or that starts with an
+/// apostrophe gets a leading apostrophe, which the reader removes again.
 #[wasm_bindgen(js_name = assessmentsToCsv)]
 pub fn assessments_to_csv(
     #[wasm_bindgen(unchecked_param_type = "AssessmentDocument[]")] docs: JsValue,
