@@ -3,7 +3,7 @@
 use crate::convert::record;
 use crate::errors::IntoPyResult;
 use crate::roadmap::{PyRoadmap, PySchedule};
-use egov_masterplan::{ArchitectureModel, HeatmapOptions, Lang, Relation};
+use egov_masterplan::{architecture::Relation, render::HeatmapOptions, ArchitectureModel, Lang};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 

@@ -22,32 +22,17 @@ pub fn assessment_from(
     if let Ok(a) = obj.cast::<PyAssessment>() {
         return Ok(a.borrow().0.clone());
     }
-    let value = to_json_value(obj, 0)?;
-    let doc = match value {
-        Value::Object(mut map) if map.contains_key("levels") => {
-            // Explicit arguments win over the document's own fields.
-            if let Some(s) = subject {
-                map.insert("subject".into(), s.into());
-            }
-            if let Some(p) = period {
-                map.insert("period".into(), p.into());
-            }
-            Value::Object(map)
-        }
-        Value::Object(levels) => {
-            let mut doc = Map::new();
-            doc.insert("subject".into(), subject.unwrap_or("assessment").into());
-            doc.insert("period".into(), period.unwrap_or(0).into());
-            doc.insert("levels".into(), Value::Object(levels));
-            Value::Object(doc)
-        }
-        _ => {
-            return Err(PyTypeError::new_err(
-                "expected an Assessment or a dict of {indicator: level}",
-            ))
-        }
-    };
-    Assessment::from_json(&doc.to_string()).py()
+    match to_json_value(obj, 0)? {
+        Value::Object(map) => Assessment::from_levels_or_document(
+            map,
+            subject.map(Value::from),
+            period.map(Value::from),
+        )
+        .py(),
+        _ => Err(PyTypeError::new_err(
+            "expected an Assessment or a dict of {indicator: level}",
+        )),
+    }
 }
 
 #[pymethods]

@@ -6,7 +6,10 @@ use crate::convert::score_options;
 use crate::errors::IntoPyResult;
 use crate::framework::PyFramework;
 use crate::scoring::PyScorecard;
-use egov_masterplan::{rank, trends, DenseScores, Framework, LevelCell, RankBasis, ScoreOptions};
+use egov_masterplan::{
+    scoring::{rank, trends, DenseScores, LevelCell, RankBasis, ScoreOptions},
+    Framework,
+};
 use numpy::{PyArray1, PyArrayMethods, PyReadonlyArray1, PyReadonlyArray2, PyUntypedArrayMethods};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
@@ -24,7 +27,7 @@ fn periods_of(periods: &PyReadonlyArray1<'_, i64>) -> PyResult<Vec<i32>> {
                 crate::errors::to_py(egov_masterplan::Error::InvalidField {
                     what: "DataFrame".into(),
                     field: "period".into(),
-                    message: format!("{p} does not fit a year"),
+                    detail: format!("{p} does not fit a year"),
                 })
             })
         })

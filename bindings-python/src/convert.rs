@@ -2,7 +2,7 @@
 //! decides anything the core does not.
 
 use crate::errors::IntoPyResult;
-use egov_masterplan::{Fraction, Lang, ScoreOptions};
+use egov_masterplan::{scoring::ScoreOptions, Fraction, Lang};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
@@ -87,7 +87,7 @@ where
         crate::errors::to_py(egov_masterplan::Error::InvalidField {
             what: what.to_owned(),
             field: field.to_owned(),
-            message: format!(
+            detail: format!(
                 "{} is out of range for {}",
                 obj.str().map(|s| s.to_string()).unwrap_or_default(),
                 std::any::type_name::<T>()

@@ -14,13 +14,21 @@ mod scoring;
 
 use pyo3::prelude::*;
 
-/// The kinds of core errors, each with its own exception class.
+/// The kinds of core errors, each with its own exception class:
+/// `(kind, class_name)` pairs in the core's order.
 #[pyfunction]
 fn error_kinds() -> Vec<(&'static str, &'static str)> {
-    egov_masterplan::ERROR_KINDS
+    egov_masterplan::error::ERROR_KINDS
         .iter()
-        .map(|k| (*k, egov_masterplan::Error::class_name_of(k)))
+        .map(|k| (k.kind, k.class_name))
         .collect()
+}
+
+/// The core's table of error kinds as JSON (`ErrorKind::table_json`):
+/// what `egov_masterplan.errors` builds its classes from.
+#[pyfunction]
+fn error_table_json() -> String {
+    egov_masterplan::error::ErrorKind::table_json()
 }
 
 /// The native module.
@@ -34,6 +42,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<roadmap::PyProjection>()?;
     m.add_class::<architecture::PyArchitectureModel>()?;
     m.add_function(wrap_pyfunction!(error_kinds, m)?)?;
+    m.add_function(wrap_pyfunction!(error_table_json, m)?)?;
     m.add_function(wrap_pyfunction!(batch::_score_wide, m)?)?;
     m.add_function(wrap_pyfunction!(batch::_score_long, m)?)?;
     m.add_function(wrap_pyfunction!(batch::rank_scorecards, m)?)?;

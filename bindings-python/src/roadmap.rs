@@ -6,8 +6,10 @@ use crate::errors::IntoPyResult;
 use crate::framework::PyFramework;
 use crate::scoring::PyScorecard;
 use egov_masterplan::{
-    first_year_reaching, Assessment, GanttOptions, Lang, Roadmap, Schedule, ScheduleOptions,
-    ScoreOptions, YearScorecard,
+    render::GanttOptions,
+    roadmap::{first_year_reaching, YearScorecard},
+    scoring::ScoreOptions,
+    Assessment, Lang, Roadmap, Schedule, ScheduleOptions,
 };
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};

@@ -4,7 +4,9 @@ use crate::convert::{fraction, int_arg, option_names, record, score_options};
 use crate::errors::IntoPyResult;
 use crate::framework::PyFramework;
 use egov_masterplan::{
-    Assessment, Fraction, Gap, GapTarget, Lang, RadarOptions, RadarTarget, Scorecard, StepCosts,
+    render::{RadarOptions, RadarTarget},
+    scoring::{Gap, StepCosts},
+    Assessment, Fraction, GapTarget, Lang, Scorecard,
 };
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
@@ -25,13 +27,7 @@ pub struct PyScorecard(pub Scorecard);
 /// decimal text).
 pub fn gap_target(target: &Bound<'_, PyAny>) -> PyResult<GapTarget> {
     if let Ok(s) = target.cast::<PyString>() {
-        let s = s.to_cow()?;
-        let s: &str = &s;
-        return if s.trim().starts_with(|c: char| c.is_ascii_digit()) {
-            GapTarget::index(s).py()
-        } else {
-            Ok(GapTarget::predicate(s))
-        };
+        return s.to_cow()?.parse::<GapTarget>().py();
     }
     if target.is_instance_of::<PyInt>() {
         // Exact: the int's decimal text, however large.
@@ -262,17 +258,18 @@ impl PyScorecard {
         Ok(self.0.to_markdown(crate::convert::lang(lang)?))
     }
 
-    /// A radar chart (SVG) of one tier, with an optional uniform target.
-    #[pyo3(signature = (tier = "domain", *, lang = "id", target = None, size = 480))]
+    /// A radar chart (SVG) of one tier (default: the framework's top
+    /// tier), with an optional uniform target.
+    #[pyo3(signature = (tier = None, *, lang = "id", target = None, size = 480))]
     fn to_radar_svg(
         &self,
-        tier: &str,
+        tier: Option<&str>,
         lang: &str,
         target: Option<f64>,
         size: u32,
     ) -> PyResult<String> {
         let opts = RadarOptions {
-            tier: tier.to_owned(),
+            tier: tier.unwrap_or_default().to_owned(),
             lang: crate::convert::lang(lang)?,
             target: target.map(RadarTarget::Uniform),
             size,

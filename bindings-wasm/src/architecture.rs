@@ -2,7 +2,7 @@
 
 use crate::convert::{lang, number, options_map, parse, string_arg};
 use crate::errors::IntoJsResult;
-use egov_masterplan::{ArchitectureModel, HeatmapOptions};
+use egov_masterplan::{render::HeatmapOptions, ArchitectureModel};
 use serde_json::json;
 use wasm_bindgen::prelude::*;
 

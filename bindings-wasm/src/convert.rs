@@ -3,7 +3,7 @@
 //! weights or levels beyond what JSON itself carries).
 
 use crate::errors::{type_error, IntoJsResult};
-use egov_masterplan::{Assessment, Lang, ScoreOptions};
+use egov_masterplan::{scoring::ScoreOptions, Assessment, Lang};
 use js_sys::JSON;
 use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
@@ -85,33 +85,15 @@ pub fn number(map: &Map<String, Value>, name: &str) -> Option<f64> {
 /// document (an object with `levels`); `subject` and `period` options
 /// override the document's.
 pub fn assessment(value: &JsValue, options: &Map<String, Value>) -> Result<Assessment, JsValue> {
-    let subject = options.get("subject").cloned();
-    let period = options.get("period").cloned();
-    let doc = match to_json(value, "levels")? {
-        Value::Object(mut map) if map.contains_key("levels") => {
-            if let Some(s) = subject {
-                map.insert("subject".into(), s);
-            }
-            if let Some(p) = period {
-                map.insert("period".into(), p);
-            }
-            map
-        }
-        Value::Object(levels) => {
-            let mut map = Map::new();
-            map.insert(
-                "subject".into(),
-                subject.unwrap_or_else(|| "assessment".into()),
-            );
-            map.insert("period".into(), period.unwrap_or_else(|| 0.into()));
-            map.insert("levels".into(), Value::Object(levels));
-            map
-        }
-        _ => {
-            return Err(type_error(
-                "levels: expected {indicator: level} or an assessment",
-            ))
-        }
-    };
-    Assessment::from_json(&Value::Object(doc).to_string()).js()
+    match to_json(value, "levels")? {
+        Value::Object(map) => Assessment::from_levels_or_document(
+            map,
+            options.get("subject").cloned(),
+            options.get("period").cloned(),
+        )
+        .js(),
+        _ => Err(type_error(
+            "levels: expected {indicator: level} or an assessment",
+        )),
+    }
 }

@@ -2,7 +2,10 @@
 
 use crate::convert::{assessment, lang, number, options_map, parse, score_options, string_arg};
 use crate::errors::{type_error, IntoJsResult};
-use egov_masterplan::{Framework, GapTarget, RadarOptions, RadarTarget};
+use egov_masterplan::{
+    render::{RadarOptions, RadarTarget},
+    Framework, GapTarget,
+};
 use wasm_bindgen::prelude::*;
 
 /// A maturity framework: a weighted tree of domains, aspects and indicators.
@@ -13,11 +16,7 @@ pub struct JsFramework(pub(crate) Framework);
 /// decimal text (`"3.5"`).
 fn target(value: &JsValue) -> Result<GapTarget, JsValue> {
     if let Some(s) = value.as_string() {
-        return if s.trim().starts_with(|c: char| c.is_ascii_digit()) {
-            GapTarget::index(&s).js()
-        } else {
-            Ok(GapTarget::predicate(s))
-        };
+        return s.parse::<GapTarget>().js();
     }
     value
         .as_f64()
@@ -123,12 +122,7 @@ impl JsFramework {
     /// order of `scoreLevels(...).values`.
     #[wasm_bindgen(js_name = groupIds)]
     pub fn group_ids(&self) -> Vec<String> {
-        self.0
-            .nodes()
-            .iter()
-            .filter(|n| !n.is_indicator())
-            .map(|n| n.id().to_owned())
-            .collect()
+        self.0.groups().map(|n| n.id().to_owned()).collect()
     }
 
     /// The fast path for live pages: scores one assessment given as levels
@@ -214,8 +208,6 @@ impl JsFramework {
         let mut opts = RadarOptions {
             lang: lang(&map)?,
             target: number(&map, "target").map(RadarTarget::Uniform),
-            // The framework's top tier unless asked otherwise.
-            tier: self.0.tiers().first().cloned().unwrap_or_default(),
             subject_name: map
                 .get("subjectName")
                 .and_then(|n| n.as_str())

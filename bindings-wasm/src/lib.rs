@@ -25,13 +25,20 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(js_name = errorKinds, unchecked_return_type = "Array<[string, string]>")]
 pub fn error_kinds() -> JsValue {
     let out = js_sys::Array::new();
-    for kind in egov_masterplan::ERROR_KINDS {
+    for kind in &egov_masterplan::error::ERROR_KINDS {
         let pair = js_sys::Array::new();
-        pair.push(&kind.into());
-        pair.push(&egov_masterplan::Error::class_name_of(kind).into());
+        pair.push(&kind.kind.into());
+        pair.push(&kind.class_name.into());
         out.push(&pair);
     }
     out.into()
+}
+
+/// The core's table of error kinds (`ErrorKind::table_json`, keys in
+/// camelCase): what the package's error classes are generated from.
+#[wasm_bindgen(js_name = errorTable, unchecked_return_type = "ErrorKindInfo[]")]
+pub fn error_table() -> Result<JsValue, JsValue> {
+    convert::parse(&egov_masterplan::error::ErrorKind::table_json())
 }
 
 /// The library version.

@@ -5,7 +5,6 @@ use crate::convert::{lang, number, options_map, string_arg};
 use crate::errors::{type_error, IntoJsResult};
 use crate::framework::JsFramework;
 use egov_masterplan::render::{RadarLayout, RadarShape};
-use egov_masterplan::Error;
 use wasm_bindgen::prelude::*;
 
 /// The fixed geometry of a radar chart (one group tier, a size, a
@@ -33,34 +32,10 @@ impl JsFramework {
     ) -> Result<JsRadarLayout, JsValue> {
         let map = options_map(&options)?;
         let fw = &self.0;
-        let tiers = fw.tiers();
-        let group_tiers = &tiers[..tiers.len().saturating_sub(1)];
-        let tier = map
-            .get("tier")
-            .and_then(|t| t.as_str())
-            .or_else(|| group_tiers.first().map(String::as_str))
-            .unwrap_or_default()
-            .to_owned();
-        if !group_tiers.contains(&tier) {
-            return Err(Error::InvalidOption {
-                option: "tier".into(),
-                value: tier,
-                allowed: group_tiers.to_vec(),
-            })
-            .js();
-        }
+        let tier = map.get("tier").and_then(|t| t.as_str()).unwrap_or_default();
         let size = number(&map, "size").map_or(480, |s| s.clamp(0.0, 4096.0) as u32);
-        let layout = RadarLayout::new(fw, &tier, lang(&map)?, size).js()?;
-        let groups: Vec<&str> = fw
-            .nodes()
-            .iter()
-            .filter(|n| !n.is_indicator())
-            .map(|n| n.id())
-            .collect();
-        let positions = layout
-            .axis_ids()
-            .map(|id| groups.iter().position(|g| *g == id).unwrap_or(usize::MAX))
-            .collect();
+        let layout = RadarLayout::for_groups(fw, tier, lang(&map)?, size).js()?;
+        let positions = layout.group_positions(fw);
         Ok(JsRadarLayout {
             layout,
             positions,

@@ -3,7 +3,7 @@
 use crate::convert::{assessment, lang, number, options_map, parse, score_options, string_arg};
 use crate::errors::IntoJsResult;
 use crate::framework::JsFramework;
-use egov_masterplan::{GanttOptions, Roadmap, Schedule, ScheduleOptions};
+use egov_masterplan::{render::GanttOptions, Roadmap, Schedule, ScheduleOptions};
 use serde_json::{json, Value};
 use wasm_bindgen::prelude::*;
 

@@ -46,7 +46,9 @@
 use chrono::{Datelike, NaiveDate};
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use egov_masterplan::{
-    Area, Dependency, DependencyKind, Horizon, Initiative, Priority, Roadmap, ScheduleOptions, Text,
+    roadmap::{Area, Dependency, DependencyKind, Horizon, Initiative, Priority},
+    text::Text,
+    Roadmap, ScheduleOptions,
 };
 use std::collections::BTreeMap;
 use std::hint::black_box;

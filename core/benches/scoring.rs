@@ -6,7 +6,7 @@
 #![allow(missing_docs)] // criterion_group! generates an undocumented fn
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
-use egov_masterplan::{Assessment, Framework, ScoreOptions};
+use egov_masterplan::{scoring::ScoreOptions, Assessment, Framework};
 use std::hint::black_box;
 
 /// Deterministic pseudo-random levels 1–5 (xorshift), row-major.

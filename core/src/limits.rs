@@ -20,8 +20,8 @@
 //! | [`MAX_AGENCIES`] | 100,000 | catalog agencies |
 //! | [`MAX_ELEMENTS`] | 100,000 | catalog elements |
 //! | [`MAX_RELATIONS`] | 1,000,000 | catalog relations |
-//! | [`MAX_AMOUNT`](crate::MAX_AMOUNT) | 2^53 − 1 rupiah | every cost, every yearly cap, the sum of all costs |
-//! | [`MAX_MONTHS`](crate::MAX_MONTHS) | 1,200 | durations and lags |
+//! | [`MAX_AMOUNT`] | 2^53 − 1 rupiah | every cost, every yearly cap, the sum of all costs |
+//! | [`MAX_MONTHS`] | 1,200 | durations and lags |
 //! | [`MAX_IMPACT_STEPS`] | 1,000,000 | steps in all the explaining paths of one `impact_of` |
 //!
 //! JSON nesting is bounded by the reader (128 levels: deeper is a
@@ -29,7 +29,7 @@
 //! bounds (see the framework module).
 //!
 //! ```
-//! use egov_masterplan::{limits, Roadmap};
+//! use egov_masterplan::{Roadmap, limits};
 //! let huge = " ".repeat(limits::MAX_DOCUMENT_BYTES + 1);
 //! let err = Roadmap::from_json(&huge).unwrap_err();
 //! assert_eq!(err.kind(), "too_large");

@@ -20,7 +20,7 @@ crate::named_enum::named_enum!(
 /// written as `{"id": "…", "en": "…"}`.
 ///
 /// ```
-/// use egov_masterplan::{Lang, Text};
+/// use egov_masterplan::{Lang, text::Text};
 /// let t = Text::bilingual("Sangat Baik", "Very good");
 /// assert_eq!(t.get(Lang::En), "Very good");
 /// assert_eq!(Text::plain("JDIH").get(Lang::En), "JDIH");
@@ -75,8 +75,8 @@ impl Text {
 /// Rupiah with dots between thousands, as Indonesian budgets print them.
 ///
 /// ```
-/// assert_eq!(egov_masterplan::rupiah(150_000_000), "Rp 150.000.000");
-/// assert_eq!(egov_masterplan::rupiah(999), "Rp 999");
+/// assert_eq!(egov_masterplan::text::rupiah(150_000_000), "Rp 150.000.000");
+/// assert_eq!(egov_masterplan::text::rupiah(999), "Rp 999");
 /// ```
 pub fn rupiah(n: u64) -> String {
     let digits = n.to_string();

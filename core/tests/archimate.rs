@@ -1,10 +1,13 @@
 //! ArchiMate exchange export: every exported file validates against the
 //! Open Group 3.1 schema (`xmllint`, offline, through the catalog in
-//! `../shared/schemas/archimate`), and every exported relationship is one
+//! `core/tests/data/archimate`), and every exported relationship is one
 //! Archi's relationship table (`relationships.xml`) permits between the
 //! two element types it joins.
 
-use egov_masterplan::{ArchitectureModel, Domain, RelationType};
+use egov_masterplan::{
+    architecture::{Domain, RelationType},
+    ArchitectureModel,
+};
 use std::collections::{BTreeMap, BTreeSet};
 
 mod common;
@@ -305,5 +308,25 @@ fn hostile_names_are_escaped_and_still_validate() {
             "{id}"
         );
         assert!(id.starts_with(|c: char| c.is_ascii_alphabetic()), "{id}");
+    }
+}
+
+#[test]
+fn the_relationship_letters_are_archis_keys() {
+    // relationships-keys.xml: <key char="a" relationship="AccessRelationship" />
+    let path = format!("{SCHEMAS}/relationships-keys.xml");
+    let xml = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let keys: Vec<(char, &str)> = xml
+        .lines()
+        .filter(|l| l.contains("<key "))
+        .map(|l| {
+            let c = attr(l, "char").unwrap().chars().next().unwrap();
+            let r = attr(l, "relationship").unwrap();
+            (c, r.strip_suffix("Relationship").unwrap())
+        })
+        .collect();
+    assert_eq!(keys.len(), 11, "{keys:?}");
+    for (c, xsi_type) in keys {
+        assert_eq!(letter(xsi_type), c, "{xsi_type}");
     }
 }

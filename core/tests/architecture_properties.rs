@@ -4,7 +4,11 @@
 //! coverage counts every element once; the JSON round trip is exact; the
 //! ArchiMate XML, DOT and heatmap exports keep their syntax.
 
-use egov_masterplan::{ArchitectureModel, Domain, HeatmapOptions, RelationType};
+use egov_masterplan::{
+    architecture::{Domain, RelationType},
+    render::HeatmapOptions,
+    ArchitectureModel,
+};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use std::collections::BTreeSet;

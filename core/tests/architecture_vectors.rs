@@ -1,7 +1,7 @@
 //! Architecture vectors (`tests/vectors/architecture.json`, hand-computed;
 //! each case's `working` shows how), also read by the Python and JS suites.
 
-use egov_masterplan::{ArchitectureModel, Domain, Error};
+use egov_masterplan::{architecture::Domain, ArchitectureModel, Error};
 use serde_json::Value;
 
 fn vectors() -> Value {

@@ -109,7 +109,7 @@ fn malformed_rows_name_row_and_column() {
         let egov_masterplan::Error::Csv {
             row: r,
             column: c,
-            message,
+            detail: message,
         } = &err
         else {
             panic!("{err:?}")

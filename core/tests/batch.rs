@@ -1,6 +1,9 @@
 //! Batch scoring, competition ranking and trends.
 
-use egov_masterplan::{rank, trends, Assessment, Framework, RankBasis, Scorecard};
+use egov_masterplan::{
+    scoring::{rank, trends, RankBasis},
+    Assessment, Framework, Scorecard,
+};
 
 /// Every indicator at `base`, then `raised` indicators one level up.
 fn card(fw: &Framework, subject: &str, period: i32, base: i64, raised: &[&str]) -> Scorecard {

@@ -1,7 +1,10 @@
 //! The dense path splits large batches into one block of rows per core:
 //! the result, and the first error, must not depend on the split.
 
-use egov_masterplan::{Framework, MissingPolicy, ScoreOptions, DENSE_MISSING};
+use egov_masterplan::{
+    scoring::{MissingPolicy, ScoreOptions, DENSE_MISSING},
+    Framework,
+};
 
 /// Deterministic pseudo-random levels (xorshift), some unrated.
 fn matrix(rows: usize, width: usize, seed: u64) -> Vec<u8> {

@@ -8,8 +8,8 @@
 
 use egov_masterplan::render::{architecture_html, projection_html, schedule_html, scorecard_html};
 use egov_masterplan::{
-    ArchitectureModel, Assessment, Framework, GanttOptions, HeatmapOptions, Lang, RadarOptions,
-    Roadmap, ScheduleOptions,
+    render::{GanttOptions, HeatmapOptions, RadarOptions},
+    ArchitectureModel, Assessment, Framework, Lang, Roadmap, ScheduleOptions,
 };
 use serde_json::{json, Value};
 

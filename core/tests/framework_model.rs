@@ -1,7 +1,7 @@
 //! Framework documents beyond the shared error vectors: what custom
 //! frameworks may express, and the built-ins' structure against the spec.
 
-use egov_masterplan::{Assessment, Fraction, Framework, Lang, Status};
+use egov_masterplan::{framework::Status, Assessment, Fraction, Framework, Lang};
 use serde_json::{json, Value};
 
 fn errors_base() -> Value {

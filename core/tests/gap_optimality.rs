@@ -2,7 +2,8 @@
 //! combination of a small framework.
 
 use egov_masterplan::{
-    Assessment, Fraction, Framework, GapTarget, PredicateBasis, ScoreOptions, StepCosts,
+    scoring::{PredicateBasis, ScoreOptions, StepCosts},
+    Assessment, Fraction, Framework, GapTarget,
 };
 
 /// Four indicators with weights 3, 2, 2, 1.5 on a 1–4 scale.

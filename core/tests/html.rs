@@ -3,8 +3,8 @@
 
 use egov_masterplan::render::{architecture_html, projection_html, schedule_html, scorecard_html};
 use egov_masterplan::{
-    ArchitectureModel, Assessment, Framework, Lang, MissingPolicy, Roadmap, ScheduleOptions,
-    ScoreOptions, Scorecard,
+    scoring::{MissingPolicy, ScoreOptions},
+    ArchitectureModel, Assessment, Framework, Lang, Roadmap, ScheduleOptions, Scorecard,
 };
 use serde_json::Value;
 
@@ -310,7 +310,7 @@ fn architecture_escapes_hostile_names() {
 
 /// The projection vector: all at 1, then P1 (2020), P2 (2021) and P3 (2022)
 /// raise indices to 1.12, 1.195 (printed 1.20) and 1.305 (printed 1.31).
-fn projection(subject: &str) -> Vec<egov_masterplan::YearScorecard> {
+fn projection(subject: &str) -> Vec<egov_masterplan::roadmap::YearScorecard> {
     let case = vector("roadmap.json", "/projection");
     let r = Roadmap::from_json(&case["roadmap"].to_string()).unwrap();
     let fw = Framework::builtin("spbe-2020").unwrap();

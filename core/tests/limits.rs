@@ -2,7 +2,10 @@
 //! above (a typed `too_large` error naming what and the limit).
 
 use egov_masterplan::limits::*;
-use egov_masterplan::{ArchitectureModel, Assessment, Framework, Relation, RelationType, Roadmap};
+use egov_masterplan::{
+    architecture::{Relation, RelationType},
+    ArchitectureModel, Assessment, Framework, Roadmap,
+};
 use serde_json::{json, Value};
 
 fn too_large(err: egov_masterplan::Error, what: &str, limit: usize) {

@@ -2,7 +2,8 @@
 //! that must come back as an error, never a panic.
 
 use egov_masterplan::{
-    Assessment, Framework, MissingPolicy, PredicateBasis, ScoreOptions, DENSE_MISSING,
+    scoring::{MissingPolicy, PredicateBasis, ScoreOptions, DENSE_MISSING},
+    Assessment, Framework,
 };
 use proptest::prelude::*;
 

@@ -3,8 +3,9 @@
 //! explanations, yearly projection, and every validation error.
 
 use egov_masterplan::{
-    first_year_reaching, Assessment, Explanation, Framework, PredicateBasis, Roadmap,
-    ScheduleOptions, ScoreOptions, UnscheduledReason,
+    roadmap::{first_year_reaching, Explanation, UnscheduledReason},
+    scoring::{PredicateBasis, ScoreOptions},
+    Assessment, Framework, Roadmap, ScheduleOptions,
 };
 use serde_json::{json, Value};
 
@@ -248,7 +249,7 @@ fn deadlines_show_as_negative_float_and_explanations() {
 /// cases one above it are error vectors in `tests/vectors/roadmap.json`.
 #[test]
 fn amounts_at_the_bound_are_accepted_and_exact() {
-    use egov_masterplan::MAX_AMOUNT;
+    use egov_masterplan::roadmap::MAX_AMOUNT;
     assert_eq!(MAX_AMOUNT, 9_007_199_254_740_991);
     let doc = |a: u64, b: u64, cap: u64| {
         json!({

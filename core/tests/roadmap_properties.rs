@@ -2,7 +2,7 @@
 //! over its cap, costs fully charged, phases consistent with dependencies,
 //! and the result independent of the input order.
 
-use egov_masterplan::{DependencyKind, Roadmap, ScheduleOptions};
+use egov_masterplan::{roadmap::DependencyKind, Roadmap, ScheduleOptions};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;

@@ -1,7 +1,10 @@
 //! Runs the shared vectors in `tests/vectors/` (also read by the Python and
 //! JS suites). Each case says where its expected values come from.
 
-use egov_masterplan::{Assessment, Error, Framework, GapTarget, ScoreOptions, StepCosts};
+use egov_masterplan::{
+    scoring::{ScoreOptions, StepCosts},
+    Assessment, Error, Framework, GapTarget,
+};
 use serde_json::Value;
 
 fn load(name: &str) -> Value {

@@ -179,7 +179,7 @@ class Scorecard:
     def to_markdown(self, lang: str = "id") -> str: ...
     def to_radar_svg(
         self,
-        tier: str = "domain",
+        tier: Optional[str] = None,
         *,
         lang: str = "id",
         target: Optional[float] = None,

@@ -41,7 +41,7 @@ impl ArchitectureModel {
     /// its lifecycle).
     ///
     /// ```
-    /// use egov_masterplan::{ArchitectureModel, Domain};
+    /// use egov_masterplan::{ArchitectureModel, architecture::Domain};
     /// let m = ArchitectureModel::from_json(r#"{"schema_version": 1,
     ///   "agencies": [{"id": "bkpsdm", "name": "BKPSDM", "kind": "badan"},
     ///                {"id": "diskominfo", "name": "Diskominfo", "kind": "dinas"}],

@@ -30,8 +30,6 @@
 //!   `name` are optional.
 
 mod archimate;
-mod archimate_props;
-mod archimate_types;
 mod coverage;
 mod duplicates;
 mod export;

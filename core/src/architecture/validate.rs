@@ -106,7 +106,7 @@ fn check_reference(e: &Element, code: &str) -> Result<()> {
     let bad = |message: String| Error::InvalidReference {
         element: e.id.clone(),
         reference: code.to_owned(),
-        message,
+        detail: message,
     };
     let mut parts = code.split('.');
     let head = parts.next().unwrap_or_default();

@@ -34,7 +34,7 @@ pub(super) fn build_predicates(docs: &[PredicateDoc], scale: LevelScale) -> Resu
                 return Err(Error::PredicateOverlap {
                     id: p.id.clone(),
                     other: prev.id.clone(),
-                    message: format!(
+                    detail: format!(
                         "bands are listed highest first, but min {} is not below {}",
                         min.to_literal(),
                         prev.min.to_literal()
@@ -47,7 +47,7 @@ pub(super) fn build_predicates(docs: &[PredicateDoc], scale: LevelScale) -> Resu
                         return Err(Error::PredicateOverlap {
                             id: p.id.clone(),
                             other: prev.id.clone(),
-                            message: format!(
+                            detail: format!(
                                 "max {} reaches above the next band's min {}",
                                 max.to_literal(),
                                 prev.min.to_literal()
@@ -57,7 +57,7 @@ pub(super) fn build_predicates(docs: &[PredicateDoc], scale: LevelScale) -> Resu
                     std::cmp::Ordering::Less => {
                         return Err(Error::PredicateGap {
                             id: p.id.clone(),
-                            message: format!(
+                            detail: format!(
                                 "values from {} up to {} (band `{}`) belong to no band",
                                 max.to_literal(),
                                 prev.min.to_literal(),
@@ -72,7 +72,7 @@ pub(super) fn build_predicates(docs: &[PredicateDoc], scale: LevelScale) -> Resu
             if max < Fraction::from_int(scale.max.into()) {
                 return Err(Error::PredicateGap {
                     id: p.id.clone(),
-                    message: format!(
+                    detail: format!(
                         "the top band ends at {} but the scale reaches {}",
                         max.to_literal(),
                         scale.max
@@ -83,7 +83,7 @@ pub(super) fn build_predicates(docs: &[PredicateDoc], scale: LevelScale) -> Resu
         if min > Fraction::from_int(scale.max.into()) {
             return Err(Error::PredicateGap {
                 id: p.id.clone(),
-                message: format!(
+                detail: format!(
                     "min {} lies above the scale's maximum {}; no index can reach it",
                     min.to_literal(),
                     scale.max
@@ -104,7 +104,7 @@ pub(super) fn build_predicates(docs: &[PredicateDoc], scale: LevelScale) -> Resu
         return Err(Error::PredicateOverlap {
             id: w[1].id.clone(),
             other: w[0].id.clone(),
-            message: format!(
+            detail: format!(
                 "`{}` already starts at the scale's minimum {}, so no index falls in `{}`",
                 w[0].id, scale.min, w[1].id
             ),
@@ -114,7 +114,7 @@ pub(super) fn build_predicates(docs: &[PredicateDoc], scale: LevelScale) -> Resu
         if lowest.min > floor {
             return Err(Error::PredicateGap {
                 id: lowest.id.clone(),
-                message: format!(
+                detail: format!(
                     "the lowest band starts at {} but the scale starts at {}",
                     lowest.min.to_literal(),
                     scale.min

@@ -200,6 +200,21 @@ impl Framework {
         self.data.nodes.iter().filter(move |n| Some(n.tier) == t)
     }
 
+    /// The groups (every node that is not an indicator: domains, aspects,
+    /// …), in framework order: the order of dense group values
+    /// ([`DenseScores`](crate::scoring::DenseScores)).
+    ///
+    /// ```
+    /// let fw = egov_masterplan::Framework::builtin("spbe-2020")?;
+    /// let ids: Vec<&str> = fw.groups().map(|n| n.id()).take(4).collect();
+    /// assert_eq!(ids, ["D1", "A1", "A2", "D2"]);
+    /// assert_eq!(fw.groups().count(), 12);
+    /// # Ok::<(), egov_masterplan::Error>(())
+    /// ```
+    pub fn groups(&self) -> impl Iterator<Item = &Node> + '_ {
+        self.data.nodes.iter().filter(|n| !n.is_indicator())
+    }
+
     /// The indicators, in framework order.
     pub fn indicators(&self) -> impl Iterator<Item = &Node> + '_ {
         self.data.indicators.iter().map(|&i| &self.data.nodes[i])

@@ -272,7 +272,7 @@ impl TreeBuilder<'_> {
         if depth > leaf_tier {
             return Err(Error::TierMismatch {
                 id: doc.id.clone(),
-                message: format!(
+                detail: format!(
                     "lies below the last tier `{}`; the framework has {} tier(s)",
                     tier_name(leaf_tier),
                     self.tiers.len()
@@ -305,7 +305,7 @@ impl TreeBuilder<'_> {
             if doc.children.is_some() {
                 return Err(Error::TierMismatch {
                     id: doc.id.clone(),
-                    message: format!(
+                    detail: format!(
                         "is a `{}` (the last tier) and cannot have children",
                         tier_name(depth)
                     ),

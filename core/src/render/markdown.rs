@@ -66,7 +66,7 @@ fn tier_label(tier: &str, lang: Lang) -> String {
 /// [`escape_markdown_cell`](super::escape_markdown_cell).
 ///
 /// ```
-/// use egov_masterplan::{render::scorecard_markdown, Assessment, Framework, Lang};
+/// use egov_masterplan::{Assessment, Framework, Lang, render::scorecard_markdown};
 /// let fw = Framework::builtin("spbe-2020")?;
 /// let mut a = Assessment::new("bkpsdm", 2023);
 /// for i in 1..=47 { a.set(format!("I{i}"), 3); }
@@ -161,7 +161,10 @@ pub fn scorecard_markdown(card: &Scorecard, lang: Lang) -> String {
 #[allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 mod tests {
     use super::*;
-    use crate::{Assessment, Framework, MissingPolicy, ScoreOptions};
+    use crate::{
+        scoring::{MissingPolicy, ScoreOptions},
+        Assessment, Framework,
+    };
 
     const HOSTILE: &str = "<script>alert(1)</script>\"><img src=x onerror=alert(1)> & | x";
 

@@ -122,7 +122,7 @@ impl Scorecard {
     /// The scorecard as an SVG radar chart (see [`radar_svg`]).
     ///
     /// ```
-    /// use egov_masterplan::{Assessment, Framework, RadarOptions};
+    /// use egov_masterplan::{Assessment, Framework, render::RadarOptions};
     /// let fw = Framework::builtin("spbe-2020")?;
     /// let mut a = Assessment::new("bappeda", 2023);
     /// for i in 1..=47 { a.set(format!("I{i}"), 3); }

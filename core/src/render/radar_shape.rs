@@ -25,7 +25,7 @@ struct AxisNode {
 /// in framework order), canvas size and language.
 ///
 /// ```
-/// use egov_masterplan::{render::RadarLayout, Framework, Lang};
+/// use egov_masterplan::{Framework, Lang, render::RadarLayout};
 /// let fw = Framework::builtin("spbe-2020")?;
 /// let layout = RadarLayout::new(&fw, "domain", Lang::En, 480)?;
 /// assert_eq!(layout.axis_ids().collect::<Vec<_>>(), ["D1", "D2", "D3", "D4"]);
@@ -72,10 +72,12 @@ pub struct RadarLabel {
 }
 
 impl RadarLayout {
-    /// The layout of `tier` (`"domain"`, `"aspect"`, any tier of `fw`) on a
-    /// `size`-pixel canvas (at least 240). An unknown tier is an
-    /// [`Error::InvalidOption`] listing the framework's tiers.
+    /// The layout of `tier` (`"domain"`, `"aspect"`, any tier of `fw`; empty
+    /// for the framework's top tier) on a `size`-pixel canvas (at least
+    /// 240). An unknown tier is an [`Error::InvalidOption`] listing the
+    /// framework's tiers.
     pub fn new(fw: &Framework, tier: &str, lang: Lang, size: u32) -> Result<RadarLayout> {
+        let tier = resolve_tier(fw, tier);
         let axes: Vec<AxisNode> = fw
             .tier(tier)
             .map(|n| AxisNode {
@@ -110,6 +112,47 @@ impl RadarLayout {
             size,
             decimals: fw.rounding().decimals as usize,
         })
+    }
+
+    /// The layout a live page moves with group values (the dense scores'
+    /// order, [`Framework::groups`]): like [`RadarLayout::new`], but `tier`
+    /// must be a group tier (domains, aspects, …; empty for the top tier),
+    /// since indicators have no group value. Anything else is an
+    /// [`Error::InvalidOption`] listing the group tiers.
+    ///
+    /// ```
+    /// use egov_masterplan::{render::RadarLayout, Framework, Lang};
+    /// let fw = Framework::builtin("spbe-2020")?;
+    /// let layout = RadarLayout::for_groups(&fw, "", Lang::Id, 480)?;
+    /// assert_eq!(layout.axis_ids().collect::<Vec<_>>(), ["D1", "D2", "D3", "D4"]);
+    /// // D1 is the first group node, A1 the second: D2 comes after D1's aspects.
+    /// assert_eq!(layout.group_positions(&fw), [0, 3, 6, 9]);
+    /// let err = RadarLayout::for_groups(&fw, "indicator", Lang::Id, 480).unwrap_err();
+    /// assert_eq!(err.fields()["allowed"], serde_json::json!(["domain", "aspect"]));
+    /// # Ok::<(), egov_masterplan::Error>(())
+    /// ```
+    pub fn for_groups(fw: &Framework, tier: &str, lang: Lang, size: u32) -> Result<RadarLayout> {
+        let tiers = fw.tiers();
+        let group_tiers = tiers.get(..tiers.len().saturating_sub(1)).unwrap_or_default();
+        let tier = resolve_tier(fw, tier);
+        if !group_tiers.iter().any(|t| t == tier) {
+            return Err(Error::InvalidOption {
+                option: "tier".into(),
+                value: tier.to_owned(),
+                allowed: group_tiers.to_vec(),
+            });
+        }
+        RadarLayout::new(fw, tier, lang, size)
+    }
+
+    /// Each axis's position among the framework's group nodes
+    /// ([`Framework::groups`], the order of dense group values), in axis
+    /// order; `usize::MAX` for an axis that is not a group.
+    pub fn group_positions(&self, fw: &Framework) -> Vec<usize> {
+        let groups: Vec<&str> = fw.groups().map(|n| n.id()).collect();
+        self.axis_ids()
+            .map(|id| groups.iter().position(|g| *g == id).unwrap_or(usize::MAX))
+            .collect()
     }
 
     /// The axes' node ids, in drawing order (clockwise from the top).
@@ -201,4 +244,14 @@ fn plain_text(s: &str) -> String {
                 || !(c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}')
         })
         .collect()
+}
+
+/// The tier a radar draws: the one named, or the framework's top tier when
+/// none is.
+fn resolve_tier<'a>(fw: &'a Framework, tier: &'a str) -> &'a str {
+    if tier.is_empty() {
+        fw.tiers().first().map_or(tier, String::as_str)
+    } else {
+        tier
+    }
 }

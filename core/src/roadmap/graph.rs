@@ -136,7 +136,7 @@ fn check_budget(budget: &BTreeMap<i32, u64>) -> Result<()> {
     match budget.iter().find(|(_, &cap)| cap > MAX_AMOUNT) {
         Some((year, cap)) => Err(Error::InvalidBudget {
             year: year.to_string(),
-            message: format!("the cap {cap} is above {MAX_AMOUNT} rupiah (2^53 − 1)"),
+            detail: format!("the cap {cap} is above {MAX_AMOUNT} rupiah (2^53 − 1)"),
         }),
         None => Ok(()),
     }

@@ -95,7 +95,7 @@ pub(crate) fn budget(doc: &BTreeMap<String, Value>) -> Result<BTreeMap<i32, u64>
     for (year, cap) in doc {
         let bad = |message: &str| Error::InvalidBudget {
             year: year.clone(),
-            message: message.to_owned(),
+            detail: message.to_owned(),
         };
         let y: i32 = year
             .parse()

@@ -60,7 +60,7 @@ pub struct RankEntry {
 /// rank, then subject.
 ///
 /// ```
-/// use egov_masterplan::{rank, Assessment, Framework, RankBasis};
+/// use egov_masterplan::{Assessment, Framework, scoring::{RankBasis, rank}};
 /// let fw = Framework::builtin("spbe-2020").unwrap();
 /// let card = |s: &str, level: i64| {
 ///     let mut a = Assessment::new(s, 2024);

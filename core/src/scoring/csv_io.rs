@@ -188,7 +188,7 @@ fn bad(row: u64, column: &str, message: &str) -> Error {
     Error::Csv {
         row,
         column: column.to_owned(),
-        message: message.to_owned(),
+        detail: message.to_owned(),
     }
 }
 

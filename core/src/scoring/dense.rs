@@ -75,7 +75,7 @@ impl Framework {
     /// `with_nodes` also fills every group's rounded value.
     ///
     /// ```
-    /// use egov_masterplan::{Framework, ScoreOptions};
+    /// use egov_masterplan::{Framework, scoring::ScoreOptions};
     /// let fw = Framework::builtin("spbe-2020").unwrap();
     /// let mut levels = vec![3u8; 47 * 2];
     /// levels[47..].fill(4);
@@ -96,7 +96,7 @@ impl Framework {
     /// (subject, period) instead of `row N`.
     ///
     /// ```
-    /// use egov_masterplan::{Framework, ScoreOptions, DENSE_MISSING};
+    /// use egov_masterplan::{Framework, scoring::{DENSE_MISSING, ScoreOptions}};
     /// let fw = Framework::builtin("spbe-2020").unwrap();
     /// let mut levels = vec![3u8; 47];
     /// levels[6] = DENSE_MISSING;

@@ -13,11 +13,11 @@ const MAX_COUNTING_KEY: u64 = 1 << 22;
 impl DenseScores {
     /// The competition rank ("1224") of every row among the rows of the same
     /// period, highest index first: by the exact index, or by the published
-    /// one (where 3.4985 and 3.50 tie). Same ranks as [`rank`](crate::rank)
+    /// one (where 3.4985 and 3.50 tie). Same ranks as [`rank`](crate::scoring::rank)
     /// on the scorecards.
     ///
     /// ```
-    /// use egov_masterplan::{Framework, RankBasis, ScoreOptions};
+    /// use egov_masterplan::{Framework, scoring::{RankBasis, ScoreOptions}};
     /// let fw = Framework::builtin("spbe-2020").unwrap();
     /// let mut levels = Vec::new();
     /// for l in [3u8, 4, 3, 2] { levels.extend([l; 47]); }

@@ -1,6 +1,7 @@
 //! Maturity scoring: assessments in, scorecards out; gaps, batches, ranks.
 
 mod assessment;
+mod assessment_input;
 mod batch;
 mod csv_io;
 mod dense;
@@ -14,6 +15,7 @@ mod scorecard;
 mod table;
 
 pub use assessment::{Assessment, Note};
+pub use assessment_input::{DEFAULT_PERIOD, DEFAULT_SUBJECT};
 pub use batch::{rank, trends, RankBasis, RankEntry, Trend, TrendPoint};
 pub use dense::{DenseScores, DENSE_MISSING};
 pub use gap::{Gap, GapStep, GapTarget, StepCosts};

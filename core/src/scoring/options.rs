@@ -33,7 +33,7 @@ named_enum!(
 /// Options of [`crate::Framework::score_with`].
 ///
 /// ```
-/// use egov_masterplan::{MissingPolicy, PredicateBasis, ScoreOptions};
+/// use egov_masterplan::scoring::{MissingPolicy, PredicateBasis, ScoreOptions};
 /// let opts = ScoreOptions { predicate_basis: PredicateBasis::Rounded, ..Default::default() };
 /// assert_eq!(opts.missing, MissingPolicy::Error);
 /// ```

@@ -96,7 +96,7 @@ impl Framework {
     /// (through `label`).
     ///
     /// ```
-    /// use egov_masterplan::{Framework, DENSE_MISSING};
+    /// use egov_masterplan::{Framework, scoring::DENSE_MISSING};
     /// let fw = Framework::builtin("spbe-2020").unwrap();
     /// let cols = ["I2".to_string(), "I1".to_string()];
     /// let m = fw.levels_from_wide(&cols, &[3.0, 4.0, f64::NAN, 1.0], &|r| (format!("row {r}"), 2024)).unwrap();

@@ -30,6 +30,31 @@ impl GapTarget {
     }
 }
 
+impl std::str::FromStr for GapTarget {
+    type Err = Error;
+
+    /// The rule every binding uses for a target given as text: text that
+    /// starts with a digit (after spaces) is an index read exactly as a
+    /// decimal (`"3.5"`, `" 2.60"`), anything else is a predicate id
+    /// (`"sangat-baik"`), checked against the framework when used.
+    ///
+    /// ```
+    /// use egov_masterplan::{Fraction, GapTarget};
+    /// let t: GapTarget = "3.5".parse()?;
+    /// assert_eq!(t, GapTarget::Index(Fraction::new(7, 2).unwrap()));
+    /// assert_eq!("baik".parse::<GapTarget>()?, GapTarget::predicate("baik"));
+    /// assert_eq!("3,5".parse::<GapTarget>().unwrap_err().kind(), "invalid_field");
+    /// # Ok::<(), egov_masterplan::Error>(())
+    /// ```
+    fn from_str(text: &str) -> Result<GapTarget> {
+        if text.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+            GapTarget::index(text.trim())
+        } else {
+            Ok(GapTarget::predicate(text))
+        }
+    }
+}
+
 impl From<Fraction> for GapTarget {
     fn from(f: Fraction) -> GapTarget {
         GapTarget::Index(f)
@@ -66,7 +91,7 @@ impl From<f64> for GapTarget {
 /// cost is not available to the plan.
 ///
 /// ```
-/// use egov_masterplan::StepCosts;
+/// use egov_masterplan::scoring::StepCosts;
 /// let mut costs = StepCosts::new();
 /// costs.uniform("I11", 50_000_000).to_level("I11", 5, 200_000_000);
 /// assert_eq!(costs.cost("I11", 4), Some(50_000_000));
