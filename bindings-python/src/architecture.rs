@@ -201,7 +201,7 @@ impl PyArchitectureModel {
 
     /// Notebook display: summary and coverage heatmap.
     fn _repr_html_(&self) -> String {
-        egov_masterplan::render::architecture_html(&self.0, Lang::Id)
+        egov_masterplan::render::architecture_html(&self.0, Lang::default())
     }
 
     fn __repr__(&self) -> String {

@@ -35,6 +35,20 @@ pub fn assessment_from(
     }
 }
 
+/// Item `position` of a batch: an `Assessment` as it is, a dict by the
+/// core's batch rule (`Assessment::batch_item`).
+pub fn batch_item(obj: &Bound<'_, PyAny>, position: usize) -> PyResult<Assessment> {
+    if let Ok(a) = obj.cast::<PyAssessment>() {
+        return Ok(a.borrow().0.clone());
+    }
+    match to_json_value(obj, 0)? {
+        Value::Object(map) => Assessment::batch_item(map, position).py(),
+        _ => Err(PyTypeError::new_err(
+            "expected an Assessment or a dict of {indicator: level}",
+        )),
+    }
+}
+
 #[pymethods]
 impl PyAssessment {
     /// A new assessment; `levels` maps indicator ids to whole levels.

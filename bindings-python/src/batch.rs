@@ -104,6 +104,19 @@ fn wide_levels<T: LevelCell + Send + Sync + numpy::Element>(
 /// Scores a wide table: `values` is a contiguous (C or Fortran order) 2-D
 /// `float64` (NaN for unrated) or `int64` array with one column per entry of
 /// `columns`.
+/// The layout of a table of assessments by its column names (the core's
+/// `TableLayout::detect`): `None` for long, else the positions of the
+/// indicator columns of a wide table.
+#[pyfunction]
+pub fn _table_layout(what: &str, columns: Vec<String>) -> PyResult<Option<Vec<usize>>> {
+    Ok(
+        match egov_masterplan::scoring::TableLayout::detect(what, &columns).py()? {
+            egov_masterplan::scoring::TableLayout::Long => None,
+            egov_masterplan::scoring::TableLayout::Wide { indicators } => Some(indicators),
+        },
+    )
+}
+
 #[pyfunction]
 #[pyo3(signature = (framework, columns, values, periods, predicate_basis, missing, rank_basis))]
 #[allow(clippy::too_many_arguments)]

@@ -1,6 +1,6 @@
 //! `Framework`: built-ins, JSON, scoring entry points.
 
-use crate::assessment::{assessment_from, PyAssessment};
+use crate::assessment::{assessment_from, batch_item, PyAssessment};
 use crate::convert::{fraction, opt_fraction, record, score_options};
 use crate::errors::IntoPyResult;
 use crate::scoring::PyScorecard;
@@ -183,8 +183,7 @@ impl PyFramework {
         }
         let mut list: Vec<Assessment> = Vec::new();
         for (i, item) in data.try_iter()?.enumerate() {
-            let subject = format!("assessment-{i}");
-            list.push(assessment_from(&item?, Some(&subject), None)?);
+            list.push(batch_item(&item?, i)?);
         }
         let fw = &slf.get().0;
         let cards = py.detach(|| fw.score_many_with(&list, &options)).py()?;

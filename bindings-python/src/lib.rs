@@ -43,7 +43,9 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<architecture::PyArchitectureModel>()?;
     m.add_function(wrap_pyfunction!(error_kinds, m)?)?;
     m.add_function(wrap_pyfunction!(error_table_json, m)?)?;
+    m.add_function(wrap_pyfunction!(errors::_core_error, m)?)?;
     m.add_function(wrap_pyfunction!(batch::_score_wide, m)?)?;
+    m.add_function(wrap_pyfunction!(batch::_table_layout, m)?)?;
     m.add_function(wrap_pyfunction!(batch::_score_long, m)?)?;
     m.add_function(wrap_pyfunction!(batch::rank_scorecards, m)?)?;
     m.add_function(wrap_pyfunction!(batch::trend_scorecards, m)?)?;

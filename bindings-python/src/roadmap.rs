@@ -89,9 +89,7 @@ impl PyRoadmap {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other
-            .cast::<PyRoadmap>()
-            .is_ok_and(|o| o.get().0.to_json() == self.0.to_json())
+        other.cast::<PyRoadmap>().is_ok_and(|o| o.get().0 == self.0)
     }
 
     fn __repr__(&self) -> String {
@@ -257,13 +255,13 @@ impl PySchedule {
 
     /// Notebook display: Gantt chart and table.
     fn _repr_html_(&self) -> String {
-        egov_masterplan::render::schedule_html(&self.schedule, Lang::Id)
+        egov_masterplan::render::schedule_html(&self.schedule, Lang::default())
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other
             .cast::<PySchedule>()
-            .is_ok_and(|o| o.get().schedule.to_json() == self.schedule.to_json())
+            .is_ok_and(|o| o.get().schedule == self.schedule)
     }
 
     fn __repr__(&self) -> String {
@@ -344,7 +342,7 @@ impl PyProjection {
 
     /// Notebook display: the index per year.
     fn _repr_html_(&self) -> String {
-        egov_masterplan::render::projection_html(&self.years, Lang::Id)
+        egov_masterplan::render::projection_html(&self.years, Lang::default())
     }
 
     fn __len__(&self) -> usize {

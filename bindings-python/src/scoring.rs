@@ -5,7 +5,7 @@ use crate::errors::IntoPyResult;
 use crate::framework::PyFramework;
 use egov_masterplan::{
     render::{RadarOptions, RadarTarget},
-    scoring::{Gap, StepCosts},
+    scoring::{Gap, NodeScore, StepCosts},
     Assessment, Fraction, GapTarget, Lang, Scorecard,
 };
 use pyo3::exceptions::PyTypeError;
@@ -77,14 +77,14 @@ fn gap_record<'py>(py: Python<'py>, gap: &Gap) -> PyResult<Bound<'py, PyAny>> {
     record(py, "Gap", &d)
 }
 
-/// Node score records of one tier.
+/// Node score records of some of a scorecard's groups.
 fn node_records<'py>(
     py: Python<'py>,
     card: &Scorecard,
-    tier: &str,
+    nodes: Vec<&NodeScore>,
 ) -> PyResult<Bound<'py, PyList>> {
     let out = PyList::empty(py);
-    for n in card.tier(tier) {
+    for n in nodes {
         let node = card.framework().node(&n.id);
         let d = PyDict::new(py);
         d.set_item("id", &n.id)?;
@@ -179,13 +179,13 @@ impl PyScorecard {
     /// Domain scores (`NodeScore` records), in framework order.
     #[getter]
     fn domains<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        node_records(py, &self.0, "domain")
+        node_records(py, &self.0, self.0.domains())
     }
 
     /// Aspect scores (`NodeScore` records), in framework order.
     #[getter]
     fn aspects<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        node_records(py, &self.0, "aspect")
+        node_records(py, &self.0, self.0.aspects())
     }
 
     /// Every indicator (`IndicatorScore` records), in framework order.
@@ -288,7 +288,7 @@ impl PyScorecard {
 
     /// Notebook display: summary table and radar chart.
     fn _repr_html_(&self) -> PyResult<String> {
-        egov_masterplan::render::scorecard_html(&self.0, Lang::Id).py()
+        egov_masterplan::render::scorecard_html(&self.0, Lang::default()).py()
     }
 
     fn __repr__(&self) -> String {
@@ -317,23 +317,12 @@ impl PyScorecard {
             f,
             (
                 PyFramework(self.0.framework().clone()),
-                assessment_of(&self.0).to_json(),
+                self.0.assessment().to_json(),
                 basis,
                 missing,
             ),
         ))
     }
-}
-
-/// The assessment a scorecard scored (its levels).
-pub fn assessment_of(card: &Scorecard) -> Assessment {
-    let mut a = Assessment::new(card.subject(), card.period());
-    for i in card.indicators() {
-        if let Some(level) = i.level {
-            a.set(i.id.clone(), level.into());
-        }
-    }
-    a
 }
 
 /// Unpickles a scorecard by scoring its levels again.

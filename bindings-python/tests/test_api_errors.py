@@ -26,7 +26,7 @@ ROADMAPS = load_vector("roadmap.json")
 
 
 def test_every_kind_has_a_distinct_class():
-    # bindings-python/src/errors.rs: KINDS lists 37 core error kinds.
+    # core/src/error/mod.rs declares 37 error kinds (ERROR_KINDS).
     assert len(KINDS) == 37 == len({k for k, _ in KINDS})
     names = [name for _, name in KINDS]
     assert len(set(names)) == len(names)
@@ -138,7 +138,7 @@ TRIGGERS = {
 
 
 def test_every_kind_but_unknown_node_is_triggered():
-    # `unknown_node` is declared in core/src/error.rs but no core code path
+    # `unknown_node` is declared in core/src/error/mod.rs but no core code path
     # raises it (grep UnknownNode core/src), so no input can reach it.
     assert set(TRIGGERS) == {k for k, _ in KINDS} - {"unknown_node"}
 
@@ -151,6 +151,27 @@ def test_real_inputs_raise_each_kind(kind):
     assert e.kind == kind
     assert type(e).__name__ == dict(KINDS)[kind]
     assert isinstance(e, ValueError) and str(e)
+
+
+PY_TYPES = {"text": str, "integer": int, "text_list": list}
+TABLE = {k["kind"]: k for k in json.loads(_native.error_table_json())["kinds"]}
+
+
+@pytest.mark.parametrize("kind", sorted(TRIGGERS))
+def test_raised_errors_carry_every_declared_field(kind):
+    # Every field of the core's table is an attribute of the declared type,
+    # and nothing else is set on the instance (`kind` is the class's).
+    with pytest.raises(em.EgovError) as info:
+        TRIGGERS[kind]()
+    e, fields = info.value, TABLE[kind]["fields"]
+    assert sorted(vars(e)) == sorted(f["name"] for f in fields)
+    assert type(e).field_names == tuple(f["name"] for f in fields)
+    for f in fields:
+        value = getattr(e, f["name"])
+        assert type(value) is PY_TYPES[f["type"]], (f["name"], value)
+        if f["type"] == "text_list":
+            assert value and all(type(v) is str for v in value), value
+    assert "kind" not in vars(e) and e.kind == type(e).kind == kind
 
 
 def test_structured_fields(spbe2020):
@@ -176,6 +197,29 @@ def test_structured_fields(spbe2020):
     with pytest.raises(errors.InvalidFieldError) as info:
         spbe2020.score(levels_all(3), subject="")
     assert (info.value.what, info.value.field) == ("assessment", "subject")
+    # The detail text of eight kinds is `detail` (was `message`).
+    assert info.value.detail == "must not be empty"
+    assert not hasattr(info.value, "message")
+    with pytest.raises(errors.JsonError) as info:
+        em.Framework.from_json("{")
+    assert (info.value.line, info.value.column, info.value.detail) == (1, 1, "EOF while parsing an object")
+    with pytest.raises(errors.CsvError) as info:
+        em.Assessment.from_csv("subject,period\n")
+    assert (info.value.row, info.value.column, info.value.detail) == (1, "indicator", "is missing from the header")
+    with pytest.raises(errors.BudgetError) as info:
+        em.Roadmap.from_json(_roadmap("negative budget"))
+    assert info.value.year == "2020" and "non-negative" in info.value.detail
+
+
+def test_a_keyword_field_is_also_an_underscored_property():
+    # architecture.json "dangling relation end": app -connects-to-> ghost.
+    with pytest.raises(errors.DanglingRelationError) as info:
+        em.ArchitectureModel.from_json(_arch("dangling relation end"))
+    e = info.value
+    assert getattr(e, "from") == e.from_ == "app"
+    assert (e.to, e.relation, e.missing) == ("ghost", "connects-to", "ghost")
+    with pytest.raises(AttributeError):
+        e.from_ = "x"
 
 
 def test_errors_are_value_errors(spbe2020):
@@ -307,8 +351,8 @@ def test_hostile_gap_targets(spbe2020):
 
 
 def test_every_class_knows_its_kind():
-    # `kind` is a class attribute too, from the same mapping as raised errors
-    # (bindings-python/src/errors.rs), so handlers can match on the class.
+    # `kind` is a class attribute, from the core's table that also names the
+    # class of raised errors, so handlers can match on the class.
     from egov_masterplan import _native
 
     for kind, name in _native.error_kinds():

@@ -252,3 +252,20 @@ def test_gap_targets_in_every_form_agree():
     for target in ("2.6", 2.6, Fraction(13, 5)):
         assert card.gap_to(target) == by_predicate, target
     assert by_predicate.target == Fraction(13, 5)
+
+
+def test_gap_target_text_follows_the_core_rule():
+    # GapTarget: FromStr (core/src/scoring/gap/target.rs): text starting with
+    # a digit (after spaces) is an exact decimal index, anything else a
+    # predicate id. spbe-2020: Baik starts at 2.6, Sangat Baik at 3.5.
+    card = em.Framework.builtin("spbe-2020").score({f"I{i}": 3 for i in range(1, 48)})
+    assert card.gap_to(" 2.60").target == Fraction(13, 5) == card.gap_to("baik").target
+    assert card.gap_to("3.5").target == Fraction(7, 2) == card.gap_to("sangat-baik").target
+    with pytest.raises(em.errors.InvalidFieldError) as info:
+        card.gap_to("3,5")
+    assert vars(info.value) == {"what": "gap target", "field": "index",
+                                "detail": "`3,5` is not a finite decimal number"}
+    with pytest.raises(em.errors.UnknownPredicateError) as info:
+        card.meets("luar-biasa")
+    assert info.value.id == "luar-biasa" and "sangat-baik" in info.value.available
+    assert (card.meets("cukup"), card.meets("3.01"), card.meets(3)) == (True, False, True)

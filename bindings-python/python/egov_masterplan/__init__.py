@@ -4,6 +4,11 @@ Exact SPBE maturity scoring (PermenPANRB 59/2020), gap analysis, roadmaps
 scheduled under a budget, and the SPBE architecture catalog — the Rust core
 behind a typed Python API.
 
+The closed sets of string values it takes and returns have ``Literal``
+types exported here (``Lang``, ``PredicateBasis``, ``MissingPolicy``,
+``RankBasis``, ``Status``, ``Domain``, ``RelationType``, …), so a type
+checker rejects ``lang="fr"`` before the core does.
+
 >>> import egov_masterplan as em
 >>> fw = em.Framework.builtin("spbe-2020")
 >>> card = fw.score({f"I{i}": 3 for i in range(1, 48)})
@@ -16,6 +21,17 @@ from __future__ import annotations
 from typing import Iterable, List
 
 from . import errors
+from ._literals import (
+    Domain,
+    DuplicateBasis,
+    Lang,
+    MissingPolicy,
+    PredicateBasis,
+    RankBasis,
+    RelationType,
+    Status,
+    UnsupportedKind,
+)
 from ._native import (
     ArchitectureModel,
     Assessment,
@@ -92,6 +108,15 @@ __all__ = [
     "Coverage",
     "Unsupported",
     "ArchitectureDiff",
+    "Lang",
+    "PredicateBasis",
+    "MissingPolicy",
+    "RankBasis",
+    "Status",
+    "Domain",
+    "RelationType",
+    "DuplicateBasis",
+    "UnsupportedKind",
     "EgovError",
     "FrameworkError",
     "AssessmentError",
@@ -104,7 +129,7 @@ __all__ = [
 ]
 
 
-def rank(scorecards: Iterable[Scorecard], *, basis: str = "exact") -> List[RankEntry]:
+def rank(scorecards: Iterable[Scorecard], *, basis: RankBasis = "exact") -> List[RankEntry]:
     """Competition ranks ("1224") within each period, highest index first;
     ``basis`` is ``"exact"`` or ``"rounded"`` (published values)."""
     return rank_scorecards(list(scorecards), basis=basis)

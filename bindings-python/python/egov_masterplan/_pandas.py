@@ -10,11 +10,13 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any, Tuple
 
-from .errors import InvalidFieldError, LevelNotIntegerError
+from . import _native
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ._literals import MissingPolicy, PredicateBasis, RankBasis
     from ._native import Framework, Projection, Schedule, Scorecard
     from ._records import Coverage
+    from .errors import EgovError
 
 _INSTALL = (
     "this method needs pandas and numpy: pip install 'egov-masterplan[pandas]' "
@@ -32,12 +34,10 @@ def require_pandas() -> Tuple[Any, Any]:
     return pd, np
 
 
-def _field_error(field: str, message: str) -> InvalidFieldError:
-    err = InvalidFieldError(f"DataFrame: field `{field}` {message}")
-    err.kind = "invalid_field"
-    err.what = "DataFrame"  # type: ignore[attr-defined]
-    err.field = field  # type: ignore[attr-defined]
-    return err
+def _field_error(field: str, detail: str) -> "EgovError":
+    """The core's InvalidFieldError for a DataFrame ``field`` (class,
+    message and attributes built by the core)."""
+    return _native._core_error("invalid_field", {"what": "DataFrame", "field": field, "detail": detail})
 
 
 def _numeric(pd: Any, np: Any, values: Any, indicators: Any) -> Any:
@@ -63,12 +63,9 @@ def _numeric(pd: Any, np: Any, values: Any, indicators: Any) -> Any:
     return np.ascontiguousarray(numbers.to_numpy(dtype=np.float64).reshape(arr.shape))
 
 
-def _not_integer(indicator: str, value: str) -> LevelNotIntegerError:
-    err = LevelNotIntegerError(f"indicator `{indicator}`: level `{value}` is not a whole number")
-    err.kind = "level_not_integer"
-    err.indicator = indicator  # type: ignore[attr-defined]
-    err.value = value  # type: ignore[attr-defined]
-    return err
+def _not_integer(indicator: str, value: str) -> "EgovError":
+    """The core's LevelNotIntegerError for a cell (built by the core)."""
+    return _native._core_error("level_not_integer", {"indicator": indicator, "value": value})
 
 
 def _periods(np: Any, values: Any) -> Any:
@@ -90,21 +87,17 @@ def _periods(np: Any, values: Any) -> Any:
 def score_frame(
     framework: "Framework",
     df: Any,
-    predicate_basis: str,
-    missing: str,
-    rank_basis: str,
+    predicate_basis: "PredicateBasis",
+    missing: "MissingPolicy",
+    rank_basis: "RankBasis",
 ) -> Any:
     """Scores a long (subject, period, indicator, level) or wide (subject,
     period, one column per indicator) DataFrame."""
     pd, np = require_pandas()
-    from . import _native
 
-    columns = [str(c) for c in df.columns]
-    for required in ("subject", "period"):
-        if required not in columns:
-            raise _field_error(required, "is missing: expected columns subject, period and "
-                               "either indicator + level (long) or one column per indicator (wide)")
-    if "indicator" in columns and "level" in columns:
+    # Long or wide, and the required columns: the core's rule.
+    wide = _native._table_layout("DataFrame", [str(c) for c in df.columns])
+    if wide is None:
         keys = pd.MultiIndex.from_arrays([df["subject"], df["period"]])
         row_codes, rows = keys.factorize()
         name_codes, names = pd.factorize(df["indicator"])
@@ -127,7 +120,7 @@ def score_frame(
         )
         index = None
     else:
-        labels = [c for c in df.columns if str(c) not in ("subject", "period")]
+        labels = [df.columns[k] for k in wide]
         indicators = [str(c) for c in labels]
         width = len(indicators)
         levels = _numeric(

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 
+from ._literals import Domain, DuplicateBasis, RelationType, UnsupportedKind
+
 if TYPE_CHECKING:  # pragma: no cover
     from ._native import Scorecard
 
@@ -173,8 +175,8 @@ class ImpactedElement:
     """An element a failure reaches, with the shortest explaining path."""
 
     id: str
-    domain: str
-    path: List[Tuple[str, str, str]]
+    domain: Domain
+    path: List[Tuple[str, RelationType, str]]
 
 
 @dataclass(frozen=True)
@@ -199,7 +201,7 @@ class Impact:
 class DuplicateGroup:
     """Applications of several agencies that do the same thing."""
 
-    basis: str
+    basis: DuplicateBasis
     key: str
     elements: List[str]
     agencies: List[str]
@@ -210,10 +212,10 @@ class Coverage:
     """Elements per agency (rows) and domain (columns)."""
 
     agencies: List[str]
-    domains: List[str]
+    domains: List[Domain]
     counts: List[List[int]]
 
-    def count(self, agency: str, domain: str) -> int:
+    def count(self, agency: str, domain: Domain) -> int:
         """The count for one agency and domain (0 when unknown)."""
         if agency not in self.agencies or domain not in self.domains:
             return 0
@@ -231,7 +233,7 @@ class Unsupported:
     """An element missing the support it needs."""
 
     element: str
-    problem: str
+    problem: UnsupportedKind
     description: str
 
 
@@ -241,5 +243,5 @@ class ArchitectureDiff:
 
     added: List[str]
     removed: List[str]
-    added_relations: List[Tuple[str, str, str]]
-    removed_relations: List[Tuple[str, str, str]]
+    added_relations: List[Tuple[str, RelationType, str]]
+    removed_relations: List[Tuple[str, RelationType, str]]

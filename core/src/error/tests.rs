@@ -260,7 +260,10 @@ fn kinds_and_classes_are_unique_named_and_documented() {
 #[test]
 fn the_table_json_lists_every_kind_with_its_family_class() {
     let table: serde_json::Value = serde_json::from_str(&ErrorKind::table_json()).unwrap();
-    assert_eq!(table["families"].as_array().unwrap().len(), ErrorFamily::ALL.len());
+    assert_eq!(
+        table["families"].as_array().unwrap().len(),
+        ErrorFamily::ALL.len()
+    );
     let entries = table["kinds"].as_array().unwrap();
     assert_eq!(entries.len(), ERROR_KINDS.len());
     let cycle = entries.iter().find(|e| e["kind"] == "cycle").unwrap();

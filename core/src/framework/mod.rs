@@ -200,6 +200,20 @@ impl Framework {
         self.data.nodes.iter().filter(move |n| Some(n.tier) == t)
     }
 
+    /// The group tiers: every tier but the last (the indicators'), top
+    /// first. These are the tiers that have values of their own (a radar
+    /// chart's axes, [`RadarLayout::for_groups`](crate::render::RadarLayout::for_groups)).
+    ///
+    /// ```
+    /// let fw = egov_masterplan::Framework::builtin("spbe-2020")?;
+    /// assert_eq!(fw.group_tiers(), ["domain", "aspect"]);
+    /// # Ok::<(), egov_masterplan::Error>(())
+    /// ```
+    pub fn group_tiers(&self) -> &[String] {
+        let tiers = &self.data.tiers;
+        &tiers[..tiers.len().saturating_sub(1)]
+    }
+
     /// The groups (every node that is not an indicator: domains, aspects,
     /// …), in framework order: the order of dense group values
     /// ([`DenseScores`](crate::scoring::DenseScores)).

@@ -132,8 +132,7 @@ impl RadarLayout {
     /// # Ok::<(), egov_masterplan::Error>(())
     /// ```
     pub fn for_groups(fw: &Framework, tier: &str, lang: Lang, size: u32) -> Result<RadarLayout> {
-        let tiers = fw.tiers();
-        let group_tiers = tiers.get(..tiers.len().saturating_sub(1)).unwrap_or_default();
+        let group_tiers = fw.group_tiers();
         let tier = resolve_tier(fw, tier);
         if !group_tiers.iter().any(|t| t == tier) {
             return Err(Error::InvalidOption {

@@ -62,4 +62,26 @@ impl Assessment {
         };
         Assessment::from_json(&Value::Object(doc).to_string())
     }
+
+    /// Item `position` (0-based) of a batch given as JSON objects: an
+    /// assessment document keeps its own subject and period; a bare level
+    /// map is named `assessment-<position>` in [`DEFAULT_PERIOD`], so every
+    /// scorecard and error of the batch says which item it is.
+    ///
+    /// ```
+    /// use egov_masterplan::Assessment;
+    /// use serde_json::{json, Value};
+    /// let object = |v: Value| v.as_object().cloned().unwrap();
+    /// let bare = Assessment::batch_item(object(json!({"I1": 3})), 4)?;
+    /// assert_eq!((bare.subject(), bare.period()), ("assessment-4", 0));
+    /// let doc = json!({"subject": "dinkes", "period": 2023, "levels": {"I1": 4}});
+    /// let named = Assessment::batch_item(object(doc), 4)?;
+    /// assert_eq!((named.subject(), named.period()), ("dinkes", 2023));
+    /// # Ok::<(), egov_masterplan::Error>(())
+    /// ```
+    pub fn batch_item(object: Map<String, Value>, position: usize) -> Result<Assessment> {
+        let subject = (!object.contains_key("levels"))
+            .then(|| Value::from(format!("{DEFAULT_SUBJECT}-{position}")));
+        Assessment::from_levels_or_document(object, subject, None)
+    }
 }

@@ -7,7 +7,7 @@ use super::options::{MissingPolicy, ScoreOptions};
 use super::table::RowLabel;
 use crate::error::{Error, Result};
 use crate::exact::Fraction;
-use crate::framework::Framework;
+use crate::framework::{Framework, Predicate};
 
 /// Marks an unrated indicator in a dense level matrix.
 pub const DENSE_MISSING: u8 = u8::MAX;
@@ -55,6 +55,37 @@ impl DenseScores {
             (*self.index_numer.get(r)?).into(),
             (*self.index_denom.get(r)?).into(),
         )
+    }
+
+    /// The index of row `r` as published (`"3.46"`): the exact index
+    /// rounded half-up to the decimals of `fw`, the framework that scored,
+    /// as a scorecard's `index_text`.
+    ///
+    /// ```
+    /// use egov_masterplan::{Framework, scoring::ScoreOptions};
+    /// let fw = Framework::builtin("spbe-2020").unwrap();
+    /// let mut levels = vec![3u8; 47];
+    /// levels[0] = 5; // I1 weighs 1.3 of 100: 3.026
+    /// let s = fw.score_dense(&levels, &ScoreOptions::default(), false).unwrap();
+    /// assert_eq!(s.index_text(&fw, 0).as_deref(), Some("3.03"));
+    /// assert_eq!(s.index_text(&fw, 1), None);
+    /// ```
+    pub fn index_text(&self, fw: &Framework, r: usize) -> Option<String> {
+        let rounded = self.exact_index(r)?.round_half_up(fw.rounding().decimals)?;
+        Some(rounded.to_string())
+    }
+
+    /// The predicate band of row `r` among the predicates of `fw`, the
+    /// framework that scored.
+    ///
+    /// ```
+    /// use egov_masterplan::{Framework, scoring::ScoreOptions};
+    /// let fw = Framework::builtin("spbe-2020").unwrap();
+    /// let s = fw.score_dense(&[4u8; 47], &ScoreOptions::default(), false).unwrap();
+    /// assert_eq!(s.predicate_of(&fw, 0).map(|p| p.id.as_str()), Some("sangat-baik"));
+    /// ```
+    pub fn predicate_of<'a>(&self, fw: &'a Framework, r: usize) -> Option<&'a Predicate> {
+        fw.predicates().get(usize::from(*self.predicate.get(r)?))
     }
 }
 

@@ -13,6 +13,7 @@ mod options;
 mod parallel;
 mod scorecard;
 mod table;
+mod table_layout;
 
 pub use assessment::{Assessment, Note};
 pub use assessment_input::{DEFAULT_PERIOD, DEFAULT_SUBJECT};
@@ -22,3 +23,4 @@ pub use gap::{Gap, GapStep, GapTarget, StepCosts};
 pub use options::{MissingPolicy, PredicateBasis, ScoreOptions};
 pub use scorecard::{Coverage, IndicatorScore, NodeScore, Scorecard};
 pub use table::{LevelCell, RowLabel};
+pub use table_layout::TableLayout;

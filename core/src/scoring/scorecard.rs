@@ -1,6 +1,7 @@
 //! The result of scoring one assessment.
 
 use super::options::ScoreOptions;
+use super::Assessment;
 use crate::exact::{Decimal, Fraction};
 use crate::framework::{Framework, Predicate};
 use serde::Serialize;
@@ -71,6 +72,30 @@ pub struct Scorecard {
 }
 
 impl Scorecard {
+    /// The assessment this scorecard scores: its subject, period and every
+    /// rated level (notes are not kept in a scorecard). Scoring it again
+    /// with the same framework and options gives an equal scorecard.
+    ///
+    /// ```
+    /// use egov_masterplan::{Assessment, Framework};
+    /// let fw = Framework::builtin("spbe-2020")?;
+    /// let mut a = Assessment::new("dinkes", 2024);
+    /// for i in 1..=47 { a.set(format!("I{i}"), 2); }
+    /// let card = fw.score(&a)?;
+    /// assert_eq!(card.assessment(), a);
+    /// assert_eq!(fw.score(&card.assessment())?, card);
+    /// # Ok::<(), egov_masterplan::Error>(())
+    /// ```
+    pub fn assessment(&self) -> Assessment {
+        let mut a = Assessment::new(self.subject.clone(), self.period);
+        for i in &self.indicators {
+            if let Some(level) = i.level {
+                a.set(i.id.clone(), level.into());
+            }
+        }
+        a
+    }
+
     /// The framework that scored it.
     pub fn framework(&self) -> &Framework {
         &self.framework

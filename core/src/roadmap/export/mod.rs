@@ -63,6 +63,27 @@ impl Roadmap {
     }
 }
 
+/// Two roadmaps are equal when their canonical documents are: the same
+/// initiatives, dependencies, horizon and budget, whatever the input's
+/// spelling or key order.
+impl PartialEq for Roadmap {
+    fn eq(&self, other: &Roadmap) -> bool {
+        std::sync::Arc::ptr_eq(&self.data, &other.data) || self.to_json() == other.to_json()
+    }
+}
+
+impl Eq for Roadmap {}
+
+/// Two schedules are equal when their canonical documents are (the same
+/// roadmap id and horizon, entries, unscheduled initiatives and spend).
+impl PartialEq for Schedule {
+    fn eq(&self, other: &Schedule) -> bool {
+        self.roadmap == other.roadmap && self.to_json() == other.to_json()
+    }
+}
+
+impl Eq for Schedule {}
+
 impl Schedule {
     /// The schedule as canonical compact JSON: `roadmap` (its id),
     /// `horizon`, `phases`, `critical_path`, `entries` (every field of
