@@ -3,15 +3,16 @@
 // and the WebAssembly build prints exactly what the native Rust core prints.
 //
 // fixtures/rust-outputs.json holds the native core's outputs for the shared
-// vectors; it was generated once by fixtures/rust-outputs.gen.rs (a throwaway
-// crate depending on core/, run with `cargo run --offline`; the file says how
-// to regenerate it). The Python package could not serve as the reference: its
+// vectors, made by the egov-conformance crate's rust_outputs
+// (tests/conformance/src/bin/rust_outputs.rs; `scripts/determinism` checks it
+// is current, and `cargo run -p egov-conformance --bin rust_outputs -- --write`
+// regenerates it). The Python package could not serve as the reference: its
 // installed extension (bindings-python/python/egov_masterplan/_native.abi3.so)
 // predates the core change that added `text` to every scorecard node, so its
 // `Scorecard.to_json()` lacks `nodes[].text`.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { em, vector, fixture, levelsAll } from "./_helpers.mjs";
+import { em, vector, fixture, levelsAll, camelKeys } from "./_helpers.mjs";
 
 const RUST = fixture("rust-outputs.json");
 const SCORING = vector("scoring.json").cases;
@@ -19,8 +20,11 @@ const GAPS = vector("gaps.json").cases;
 const ROADMAPS = vector("roadmap.json");
 const CATALOG = vector("architecture.json").analyses.catalog;
 
-/** A JS object as the core's canonical JSON text parsed and re-printed. */
-const canonical = (rustJson) => JSON.stringify(JSON.parse(rustJson));
+/**
+ * The JS form of the core's canonical JSON text: parsed, keys in camelCase
+ * (data maps' keys kept), printed in the core's key order.
+ */
+const camelText = (rustJson) => JSON.stringify(camelKeys(JSON.parse(rustJson)));
 
 describe("the same input gives the same bytes", () => {
   for (const c of SCORING) {
@@ -86,7 +90,7 @@ describe("documents round-trip through their JSON", () => {
       assert.equal(back.toJson(), text);
       assert.equal(back.id, id);
       assert.deepEqual(back.indicatorIds(), fw.indicatorIds());
-      assert.deepEqual(fw.document(), JSON.parse(text));
+      assert.deepEqual(fw.document(), camelKeys(JSON.parse(text)));
       const lv = levelsAll(fw, 2);
       assert.equal(JSON.stringify(back.score(lv, undefined)), JSON.stringify(fw.score(lv, undefined)));
     });
@@ -105,9 +109,9 @@ describe("documents round-trip through their JSON", () => {
     assert.equal(em.ArchitectureModel.fromJson(m.toJson()).toJson(), m.toJson());
   });
 
-  test("Schedule.toObject() is the parsed toJson()", () => {
+  test("Schedule.toObject() is the parsed toJson() with camelCase keys, in the same order", () => {
     const s = em.Roadmap.fromJson(JSON.stringify(ROADMAPS.budget.roadmap)).schedule(undefined);
-    assert.deepEqual(s.toObject(), JSON.parse(s.toJson()));
+    assert.equal(JSON.stringify(s.toObject()), camelText(s.toJson()));
   });
 });
 
@@ -116,10 +120,13 @@ describe("documents round-trip through their JSON", () => {
 describe("the WebAssembly build prints what the native core prints", () => {
   test("the regulation worked example's canonical scorecard", () => {
     const c = SCORING.find((s) => s.name === "regulation-worked-example");
-    const card = em.Framework.builtin(c.framework).score(c.assessment, c.options);
+    const fw = em.Framework.builtin(c.framework);
+    const card = fw.score(c.assessment, c.options);
     const rust = RUST.scoring[c.name];
-    assert.equal(JSON.stringify(card), canonical(rust));
-    assert.deepEqual(card, JSON.parse(rust));
+    assert.equal(fw.scoreJson(c.assessment, c.options), rust);
+    assert.equal(JSON.stringify(card), camelText(rust));
+    assert.deepEqual(card, camelKeys(JSON.parse(rust)));
+    assert.equal(card.indexText, "3.28");
     // The canonical text itself: compact, fields in the documented order.
     assert.ok(rust.startsWith('{"framework":"spbe-2020","subject":"vector-regulation-worked-example","period":2024,'
       + '"index":3.28,"index_text":"3.28","exact_index":"3281/1000","predicate":{"id":"baik"'));
@@ -128,16 +135,18 @@ describe("the WebAssembly build prints what the native core prints", () => {
 
   for (const c of SCORING) {
     test(`scorecard: ${c.name}`, () => {
-      const card = em.Framework.builtin(c.framework).score(c.assessment, c.options);
-      assert.equal(JSON.stringify(card), canonical(RUST.scoring[c.name]));
+      const fw = em.Framework.builtin(c.framework);
+      assert.equal(fw.scoreJson(c.assessment, c.options), RUST.scoring[c.name], "the canonical JSON, byte for byte");
+      assert.equal(JSON.stringify(fw.score(c.assessment, c.options)), camelText(RUST.scoring[c.name]));
     });
   }
 
   for (const c of GAPS.filter((g) => RUST.gaps[g.name] !== undefined)) {
     test(`gap (fewest steps): ${c.name}`, () => {
       const fw = em.Framework.builtin(c.framework);
-      const gap = fw.gapTo(c.assessment, c.target.predicate ?? c.target.index, c.options);
-      assert.equal(JSON.stringify(gap), canonical(RUST.gaps[c.name]));
+      const target = c.target.predicate ?? c.target.index;
+      assert.equal(fw.gapToJson(c.assessment, target, c.options), RUST.gaps[c.name], "the canonical JSON, byte for byte");
+      assert.equal(JSON.stringify(fw.gapTo(c.assessment, target, c.options)), camelText(RUST.gaps[c.name]));
     });
   }
 
@@ -179,13 +188,13 @@ describe("the WebAssembly build prints what the native core prints", () => {
     years.forEach((y, i) => {
       const want = RUST.projection[i];
       assert.deepEqual([y.year, y.finished], [want.year, want.finished]);
-      assert.deepEqual(y.scorecard, JSON.parse(want.scorecard), String(y.year));
+      assert.deepEqual(y.scorecard, camelKeys(JSON.parse(want.scorecard)), String(y.year));
     });
   });
 
-  test("projection: every year's scorecard is the canonical scorecard JSON", () => {
+  test("projection: every year's scorecard is the canonical scorecard, camelCase, in its key order", () => {
     projected().forEach((y, i) => {
-      assert.equal(JSON.stringify(y.scorecard), canonical(RUST.projection[i].scorecard), String(y.year));
+      assert.equal(JSON.stringify(y.scorecard), camelText(RUST.projection[i].scorecard), String(y.year));
     });
   });
 

@@ -7,8 +7,8 @@
 
 use crate::text::{clip, list, wrapped};
 use egov_masterplan::{
-    ArchitectureModel, Domain, ImpactStep, ImpactedElement, Lifecycle, Roadmap, ScheduleOptions,
-    UnsupportedKind,
+    architecture::{Domain, ImpactStep, ImpactedElement, Lifecycle, UnsupportedKind},
+    ArchitectureModel, Roadmap, ScheduleOptions,
 };
 use std::collections::BTreeMap;
 use std::error::Error;
@@ -56,7 +56,7 @@ pub fn run(n: &mut u32) -> Res<Files> {
         ("architecture.json", catalog.to_json()),
         (
             "coverage-heatmap.svg",
-            catalog.to_heatmap_svg(&egov_masterplan::HeatmapOptions::default()),
+            catalog.to_heatmap_svg(&egov_masterplan::render::HeatmapOptions::default()),
         ),
     ])
 }

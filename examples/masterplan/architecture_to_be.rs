@@ -4,7 +4,7 @@
 use crate::architecture::{retired_by, without_app, year_of, Res, FAILING, TARGET_YEAR};
 use crate::text::{clip, list, wrapped};
 use chrono::Datelike;
-use egov_masterplan::{ArchitectureModel, Lifecycle, Schedule};
+use egov_masterplan::{architecture::Lifecycle, ArchitectureModel, Schedule};
 use std::collections::BTreeMap;
 
 pub fn to_be(

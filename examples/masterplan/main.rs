@@ -18,8 +18,10 @@
 //! ```
 
 use egov_masterplan::{
-    rank, trends, Assessment, Fraction, Framework, GapTarget, Lang, RadarOptions, RadarTarget,
-    RankBasis, Scorecard, Text,
+    render::{RadarOptions, RadarTarget},
+    scoring::{rank, trends, RankBasis},
+    text::Text,
+    Assessment, Fraction, Framework, GapTarget, Lang, Scorecard,
 };
 use std::collections::BTreeMap;
 use std::error::Error;
@@ -27,19 +29,15 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use text::clip;
 
-#[path = "masterplan/architecture.rs"]
 mod architecture;
-#[path = "masterplan/architecture_to_be.rs"]
 mod architecture_to_be;
-#[path = "masterplan/roadmap.rs"]
 mod roadmap;
-#[path = "masterplan/text.rs"]
 mod text;
 
 /// Long CSV: subject,period,indicator,level,note.
-const ASSESSMENTS: &str = include_str!("data/bolmong-assessments.csv");
+const ASSESSMENTS: &str = include_str!("../data/bolmong-assessments.csv");
 /// Agency id → {"id": Indonesian name, "en": English name}.
-const AGENCIES: &str = include_str!("data/agencies.json");
+const AGENCIES: &str = include_str!("../data/agencies.json");
 /// The RPJMN target for the SPBE index in 2023–2024.
 const NATIONAL_TARGET: f64 = 2.6;
 
@@ -311,7 +309,7 @@ fn exact(f: &Fraction) -> String {
     f.to_literal()
 }
 
-fn shown(d: Option<egov_masterplan::Decimal>) -> String {
+fn shown(d: Option<egov_masterplan::exact::Decimal>) -> String {
     d.map_or_else(|| "–".to_owned(), |d| d.to_string())
 }
 

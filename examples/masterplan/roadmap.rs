@@ -3,10 +3,11 @@
 //! budget caps and projected onto the regency's 2019 baseline.
 
 use crate::text::{wrapped, wrapped_at};
-use egov_masterplan::rupiah;
+use egov_masterplan::text::rupiah;
 use egov_masterplan::{
-    first_year_reaching, Assessment, DependencyKind, Framework, GanttOptions, Roadmap, Schedule,
-    ScheduleOptions, Scorecard, UnscheduledReason, YearScorecard,
+    render::GanttOptions,
+    roadmap::{first_year_reaching, DependencyKind, UnscheduledReason, YearScorecard},
+    Assessment, Framework, Roadmap, Schedule, ScheduleOptions, Scorecard,
 };
 use std::collections::{BTreeMap, BTreeSet};
 use std::error::Error;

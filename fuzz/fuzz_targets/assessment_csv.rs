@@ -1,5 +1,5 @@
-//! Fuzz target: see `egov_masterplan_fuzz::assessment_csv`.
+//! Fuzz target: see `egov_fuzz_work::assessment_csv`.
 #![no_main]
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
-    let _ = egov_masterplan_fuzz::assessment_csv(data);
+    let _ = egov_fuzz_work::assessment_csv(data);
 });

@@ -1,5 +1,5 @@
-//! Fuzz target: see `egov_masterplan_fuzz::framework_json`.
+//! Fuzz target: see `egov_fuzz_work::framework_json`.
 #![no_main]
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
-    let _ = egov_masterplan_fuzz::framework_json(data);
+    let _ = egov_fuzz_work::framework_json(data);
 });

@@ -1,4 +1,5 @@
-"""Checks the output trees of outputs.rs, outputs.py and outputs.mjs (each
+"""Checks the output trees of vector_outputs (Rust: the egov-conformance
+crate, tests/conformance/src/bin/vector_outputs.rs), outputs.py and outputs.mjs (each
 run twice) against each other: every run of a language gives the same bytes
 as its other run; Python and WebAssembly give the same bytes as Rust for
 every text output (SVG, CSV, Markdown, Mermaid, DOT, XML, the core's JSON

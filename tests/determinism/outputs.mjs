@@ -1,5 +1,6 @@
 // Writes the WebAssembly package's outputs for every shared vector into a
-// directory tree, the same files as outputs.rs (Rust) and outputs.py
+// directory tree, the same files as the Rust vector_outputs
+// (tests/conformance/src/bin/vector_outputs.rs) and outputs.py
 // (Python) but Markdown (which the package does not export); compare.py
 // checks the trees agree.
 //
@@ -23,7 +24,7 @@ function scoringCase(out, c) {
   const fw = em.Framework.builtin(c.framework);
   write(out, "assessment.csv", em.assessmentsToCsv([c.assessment]));
   const options = { predicateBasis: c.options.predicate_basis, missing: c.options.missing };
-  write(out, "scorecard.json", JSON.stringify(fw.score(c.assessment, options)));
+  write(out, "scorecard.json", fw.scoreJson(c.assessment, options));
   const tiers = fw.document().tiers.slice(0, -1).slice(0, 2);
   for (const tier of tiers) {
     for (const lang of ["id", "en"]) {

@@ -1,5 +1,6 @@
 """Writes the Python package's outputs for every shared vector into a
-directory tree, the same files as outputs.rs (Rust) and outputs.mjs
+directory tree, the same files as the Rust vector_outputs
+(tests/conformance/src/bin/vector_outputs.rs) and outputs.mjs
 (WebAssembly); compare.py checks the trees agree.
 
     python tests/determinism/outputs.py DIR

@@ -221,7 +221,7 @@ impl Framework {
     /// ```
     /// let fw = egov_masterplan::Framework::builtin("spbe-2020")?;
     /// let ids: Vec<&str> = fw.groups().map(|n| n.id()).take(4).collect();
-    /// assert_eq!(ids, ["D1", "A1", "A2", "D2"]);
+    /// assert_eq!(ids, ["D1", "A1", "D2", "A2"]); // each domain, then its aspects
     /// assert_eq!(fw.groups().count(), 12);
     /// # Ok::<(), egov_masterplan::Error>(())
     /// ```

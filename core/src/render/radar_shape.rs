@@ -125,8 +125,8 @@ impl RadarLayout {
     /// let fw = Framework::builtin("spbe-2020")?;
     /// let layout = RadarLayout::for_groups(&fw, "", Lang::Id, 480)?;
     /// assert_eq!(layout.axis_ids().collect::<Vec<_>>(), ["D1", "D2", "D3", "D4"]);
-    /// // D1 is the first group node, A1 the second: D2 comes after D1's aspects.
-    /// assert_eq!(layout.group_positions(&fw), [0, 3, 6, 9]);
+    /// // Groups in framework order: D1 A1 D2 A2 A3 A4 D3 A5 A6 D4 A7 A8.
+    /// assert_eq!(layout.group_positions(&fw), [0, 2, 6, 9]);
     /// let err = RadarLayout::for_groups(&fw, "indicator", Lang::Id, 480).unwrap_err();
     /// assert_eq!(err.fields()["allowed"], serde_json::json!(["domain", "aspect"]));
     /// # Ok::<(), egov_masterplan::Error>(())

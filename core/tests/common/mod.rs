@@ -7,11 +7,9 @@ use quick_xml::events::Event;
 use std::path::PathBuf;
 use std::process::Command;
 
-/// The Open Group schemas and Archi's relationship table, in the shared folder beside the repository.
-pub const SCHEMAS: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../shared/schemas/archimate"
-);
+/// The Open Group schemas and Archi's relationship table, vendored in
+/// `core/tests/data/archimate` (origin and licences in its README.md).
+pub const SCHEMAS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/archimate");
 
 /// Well-formed XML with no script-capable element and no event attribute;
 /// returns the decoded text and attribute values.
@@ -119,8 +117,7 @@ pub fn xmllint_validate(name: &str, xml: &str) {
         "xmllint not found: install libxml2-utils (apt-get install -y libxml2-utils) \
          to validate the ArchiMate export"
     );
-    let schemas = std::fs::canonicalize(SCHEMAS)
-        .unwrap_or_else(|e| panic!("{SCHEMAS}: {e} (the shared folder sits beside the repo)"));
+    let schemas = std::fs::canonicalize(SCHEMAS).unwrap_or_else(|e| panic!("{SCHEMAS}: {e}"));
     let file: PathBuf = [
         env!("CARGO_TARGET_TMPDIR"),
         &format!("archimate-{name}.xml"),

@@ -2,14 +2,17 @@
 //! the input parsed, so tests can tell a sample was really exercised): every main
 //! operation and every export, plus the invariants a crash would reveal
 //! (a JSON round trip that changes the document, a renderer that emits
-//! unbalanced markup). Each function is also run by `core/tests/fuzz_regressions.rs`
-//! on the inputs the fuzzer once found, so a fixed crash stays fixed.
+//! unbalanced markup). The cargo-fuzz targets in `fuzz/fuzz_targets/` call
+//! these functions; `tests/replay.rs` runs them on the committed samples
+//! (`fuzz/seeds/<target>/`, and the inputs the fuzzer once crashed on,
+//! `fuzz/regressions/<target>/`) under plain `cargo test`, so a fixed crash
+//! stays fixed.
 
 use egov_masterplan::render::{architecture_html, projection_html, schedule_html, scorecard_html};
 use egov_masterplan::{
-    ArchitectureModel, Assessment, Framework, GanttOptions, GapTarget, HeatmapOptions, Lang,
-    MissingPolicy, PredicateBasis, RadarOptions, RadarTarget, Roadmap, ScheduleOptions,
-    ScoreOptions, StepCosts,
+    render::{GanttOptions, HeatmapOptions, RadarOptions, RadarTarget},
+    scoring::{MissingPolicy, PredicateBasis, ScoreOptions, StepCosts},
+    ArchitectureModel, Assessment, Framework, GapTarget, Lang, Roadmap, ScheduleOptions,
 };
 
 /// The scoring options chosen by one byte (both bases, all three policies).

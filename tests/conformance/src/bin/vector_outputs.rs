@@ -1,13 +1,14 @@
 //! Writes the core's outputs for every shared vector into a directory tree
 //! (`<dir>/<vector>/<case>/<output>`), as `outputs.py` (Python) and
 //! `outputs.mjs` (WebAssembly) do through their bindings; `compare.py`
-//! checks that the trees agree byte for byte (JSON after canonicalising).
-//! Run by `scripts/determinism`:
-//! `cargo run --release -p egov-masterplan --example vector_outputs -- DIR`.
+//! checks that the trees agree byte for byte (JSON after canonicalising;
+//! all three in `tests/determinism/`). Run by `scripts/determinism`:
+//! `cargo run --release -p egov-conformance --bin vector_outputs -- DIR`.
 
 use egov_masterplan::{
-    ArchitectureModel, Assessment, Framework, GanttOptions, HeatmapOptions, Lang, MissingPolicy,
-    PredicateBasis, RadarOptions, RadarTarget, Roadmap, ScheduleOptions, ScoreOptions,
+    render::{GanttOptions, HeatmapOptions, RadarOptions, RadarTarget},
+    scoring::{MissingPolicy, PredicateBasis, ScoreOptions},
+    ArchitectureModel, Assessment, Framework, Lang, Roadmap, ScheduleOptions,
 };
 use serde_json::Value;
 use std::fs;
@@ -132,7 +133,7 @@ fn architecture_case(out: &Path, doc: &str) -> Res<()> {
 
 fn main() -> Res<()> {
     let out = PathBuf::from(std::env::args().nth(1).ok_or("usage: vector_outputs DIR")?);
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let root = egov_conformance::repo_root();
     for file in ["scoring.json", "gaps.json"] {
         let v = vector(&root, file)?;
         for case in v["cases"].as_array().into_iter().flatten() {

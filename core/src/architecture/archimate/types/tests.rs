@@ -8,9 +8,9 @@ use super::*;
 fn matrix_matches_relationships_xml() {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../shared/schemas/archimate/relationships.xml"
+        "/tests/data/archimate/relationships.xml"
     );
-    let xml = std::fs::read_to_string(path).expect("relationships.xml beside the repo");
+    let xml = std::fs::read_to_string(path).expect("core/tests/data/archimate/relationships.xml");
     let mut source = "";
     let mut seen = 0;
     for line in xml.lines() {
