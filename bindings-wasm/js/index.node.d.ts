@@ -1,12 +1,19 @@
-// Types of the egov-masterplan package's Node.js entry: the same classes
-// and plain-object types as the web entry, with no browser-only names
-// (`RequestInfo`, `BufferSource`), so a Node project needs no DOM lib.
+// Types of the package's Node.js entry (node/index.mjs, installed as
+// node/index.d.mts): exactly its exports, the same classes and plain-object
+// types as the web entry, with no browser-only names (`Request`,
+// `BufferSource`), so a Node project needs no DOM lib.
 export * from "./errors.mjs";
 export {
-  Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, errorKinds, version,
+  Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, errorKinds, errorTable, version,
   assessmentsFromCsv, assessmentsToCsv,
 } from "./egov_masterplan_wasm.js";
-export type * from "./egov_masterplan_wasm.js";
+export type {
+  Lang, Text, Levels, AssessmentDocument, ScoreOptions, RadarOptions, NodeValue, IndicatorValue,
+  ScorecardOptions, Scorecard, LevelScores, RadarShape, GapStep, Gap, LadderLevel, FrameworkNode,
+  FrameworkDocument, ErrorFieldInfo, ErrorKindInfo, ErrorFamilyInfo, ErrorTable,
+  Explanation, ScheduleEntry, UnscheduledReason, ScheduleDocument, YearProjection,
+  Coverage, DuplicateGroup, Impact, Unsupported,
+} from "./egov_masterplan_wasm.js";
 /** Nothing to do on Node.js (the module is loaded on import). */
 export default function init(input?: unknown): Promise<void>;
 /** Nothing to do on Node.js (the module is loaded on import). */

@@ -1,16 +1,20 @@
 // egov-masterplan for browsers (and any ES module host with fetch):
 // `await init()` once, then use the classes. The numbers are the Rust
-// core's, identical to the Python and Rust APIs.
+// core's, identical to the Python and Rust APIs. Exactly what
+// web/index.d.ts declares.
 import wasmInit, * as wasm from "./egov_masterplan_wasm.js";
-import { makeError, registerKinds, guardClassArguments } from "./errors.js";
+import { makeError } from "./errors.js";
+import { guardClassArguments } from "./errors-runtime.js";
 
 export * from "./errors.js";
-export { Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, errorKinds, version, assessmentsFromCsv, assessmentsToCsv } from "./egov_masterplan_wasm.js";
+export {
+  Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, errorKinds, errorTable, version,
+  assessmentsFromCsv, assessmentsToCsv,
+} from "./egov_masterplan_wasm.js";
 
 function ready() {
   wasm.__setErrorFactory(makeError);
   guardClassArguments(wasm);
-  registerKinds(wasm.errorKinds());
 }
 
 /** Loads the WebAssembly module (from next to this file unless given). */

@@ -2,7 +2,8 @@
 //! package's entry module registers a factory that builds the named `Error`
 //! subclass (`CycleError`, `AssessmentError`, …, all under `EgovError`);
 //! without it (the raw module) a plain `Error` carries the same name,
-//! `kind` and fields.
+//! `kind` and fields. Field names are camelCase, as every key of a JS
+//! result (`js_property`).
 
 use egov_masterplan::Error;
 use js_sys::{Function, Object, Reflect, JSON};
@@ -20,9 +21,33 @@ pub fn set_error_factory(factory: Function) {
     FACTORY.with(|f| *f.borrow_mut() = Some(factory));
 }
 
-/// The JS exception for a core error.
+/// The JS property name of an error field: the core's snake_case name in
+/// camelCase (`referenced_by` → `referencedBy`), as every JS result key.
+pub fn js_property(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut upper = false;
+    for c in name.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.push(c.to_ascii_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The JS exception for a core error: its class, kind, the core's message
+/// and every field of the kind under its JS property name.
 pub fn to_js(e: Error) -> JsValue {
-    let fields = JSON::parse(&serde_json::Value::Object(e.fields()).to_string())
+    // A loop of inserts, not `collect` (which sorts: kilobytes of wasm).
+    let mut fields = serde_json::Map::new();
+    for (name, value) in e.fields() {
+        fields.insert(js_property(&name), value);
+    }
+    let fields = JSON::parse(&serde_json::Value::Object(fields).to_string())
         .unwrap_or_else(|_| Object::new().into());
     let kind = JsValue::from_str(e.kind());
     let spec = Object::new();

@@ -2,9 +2,10 @@
 
 use crate::convert::{assessment, lang, number, options_map, parse, score_options, string_arg};
 use crate::errors::{type_error, IntoJsResult};
+use crate::present::{present, FRAMEWORK, GAP, SCORECARD};
 use egov_masterplan::{
     render::{RadarOptions, RadarTarget},
-    Framework, GapTarget,
+    Error, Framework, GapTarget, Scorecard,
 };
 use wasm_bindgen::prelude::*;
 
@@ -22,6 +23,16 @@ fn target(value: &JsValue) -> Result<GapTarget, JsValue> {
         .as_f64()
         .map(GapTarget::from)
         .ok_or_else(|| type_error("target: expected a predicate id or an index"))
+}
+
+impl JsFramework {
+    /// Scores `levels` (a level map or an assessment document) with the
+    /// scoring options of `options`.
+    fn scorecard(&self, levels: &JsValue, options: &Option<JsValue>) -> Result<Scorecard, JsValue> {
+        let map = options_map(options)?;
+        let a = assessment(levels, &map)?;
+        self.0.score_with(&a, &score_options(&map)?).js()
+    }
 }
 
 #[wasm_bindgen(js_class = Framework)]
@@ -60,11 +71,54 @@ impl JsFramework {
         self.0.to_json()
     }
 
-    /// The framework document as a plain object (tiers, scale, ladders with
-    /// each level's name and criterion, predicates, the node tree).
+    /// The framework document as a plain object with camelCase keys
+    /// (`schemaVersion`, `legalBasis`, tiers, scale, ladders with each
+    /// level's name and criterion, predicates, the node tree); `toJson()`
+    /// is the document itself.
     #[wasm_bindgen(unchecked_return_type = "FrameworkDocument")]
     pub fn document(&self) -> Result<JsValue, JsValue> {
-        parse(&self.0.to_json())
+        present(&self.0.to_json(), &FRAMEWORK)
+    }
+
+    /// The tiers that have values of their own (every tier but the
+    /// indicators'), top first: the tiers a radar chart can show.
+    #[wasm_bindgen(js_name = groupTiers)]
+    pub fn group_tiers(&self) -> Vec<String> {
+        self.0.group_tiers().to_vec()
+    }
+
+    /// The levels of the ladder an indicator is rated on (its own, or the
+    /// one it inherits): `[{level, name, criterion}]`, ascending; `null`
+    /// when the framework gives it none. An id that is not an indicator of
+    /// the framework is an `UnknownIndicatorError`.
+    #[wasm_bindgen(js_name = indicatorLadder, unchecked_return_type = "LadderLevel[] | null")]
+    pub fn indicator_ladder(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let id = string_arg(&id, "id")?;
+        if self.0.indicator_position(&id).is_none() {
+            return Err(crate::errors::to_js(Error::UnknownIndicator {
+                framework: self.0.id().to_owned(),
+                indicator: id,
+            }));
+        }
+        let Some(ladder) = self.0.indicator_ladder(&id) else {
+            return Ok(JsValue::NULL);
+        };
+        let text = |t| serde_json::to_string(t).unwrap_or_default();
+        let levels: Vec<String> = ladder
+            .levels
+            .iter()
+            .map(|l| {
+                let (name, criterion) = (text(&l.name), text(&l.criterion));
+                format!(
+                    r#"{{"level":{},"name":{name},"criterion":{criterion}}}"#,
+                    l.level
+                )
+            })
+            .collect();
+        parse(&format!("[{}]", levels.join(",")))
     }
 
     /// The framework's id.
@@ -88,10 +142,19 @@ impl JsFramework {
         #[wasm_bindgen(unchecked_param_type = "Levels | AssessmentDocument")] levels: JsValue,
         #[wasm_bindgen(unchecked_param_type = "ScoreOptions | void")] options: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
-        let map = options_map(&options)?;
-        let a = assessment(&levels, &map)?;
-        let card = self.0.score_with(&a, &score_options(&map)?).js()?;
-        parse(&card.to_json())
+        present(&self.scorecard(&levels, &options)?.to_json(), &SCORECARD)
+    }
+
+    /// Scores one assessment, as `score`, and returns the scorecard as the
+    /// core's canonical JSON text (snake_case keys: the file format, the
+    /// same bytes as Rust's `Scorecard::to_json` and Python's `to_json()`).
+    #[wasm_bindgen(js_name = scoreJson)]
+    pub fn score_json(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Levels | AssessmentDocument")] levels: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ScoreOptions | void")] options: Option<JsValue>,
+    ) -> Result<String, JsValue> {
+        Ok(self.scorecard(&levels, &options)?.to_json())
     }
 
     /// Scores many assessments; one scorecard each, in order.
@@ -113,7 +176,7 @@ impl JsFramework {
         let cards = self.0.score_many_with(&list, &score_options(&map)?).js()?;
         let out = js_sys::Array::new();
         for c in cards {
-            out.push(&parse(&c.to_json())?);
+            out.push(&present(&c.to_json(), &SCORECARD)?);
         }
         Ok(out.into())
     }
@@ -149,17 +212,8 @@ impl JsFramework {
         let exact = s
             .exact_index(0)
             .ok_or_else(|| type_error("levels: nothing scored"))?;
-        let decimals = self.0.rounding().decimals;
-        let text = exact
-            .round_half_up(decimals)
-            .map(|d| d.to_string())
-            .unwrap_or_default();
-        let predicate = s
-            .predicate
-            .first()
-            .and_then(|&p| self.0.predicates().get(usize::from(p)))
-            .map(|p| p.id.clone())
-            .unwrap_or_default();
+        let text = s.index_text(&self.0, 0).unwrap_or_default();
+        let predicate = s.predicate_of(&self.0, 0).map_or("", |p| p.id.as_str());
         let out = js_sys::Object::new();
         let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&out, &k.into(), v).map(|_| ());
         set(
@@ -185,11 +239,21 @@ impl JsFramework {
         #[wasm_bindgen(unchecked_param_type = "string | number")] target_value: JsValue,
         #[wasm_bindgen(unchecked_param_type = "ScoreOptions | void")] options: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
-        let map = options_map(&options)?;
-        let a = assessment(&levels, &map)?;
-        let card = self.0.score_with(&a, &score_options(&map)?).js()?;
-        let gap = card.gap_to(target(&target_value)?).js()?;
-        parse(&gap.to_json())
+        let card = self.scorecard(&levels, &options)?;
+        present(&card.gap_to(target(&target_value)?).js()?.to_json(), &GAP)
+    }
+
+    /// The plan of `gapTo` as the core's canonical JSON text (snake_case
+    /// keys, the same bytes as Rust's `Gap::to_json`).
+    #[wasm_bindgen(js_name = gapToJson)]
+    pub fn gap_to_json(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Levels | AssessmentDocument")] levels: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string | number")] target_value: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ScoreOptions | void")] options: Option<JsValue>,
+    ) -> Result<String, JsValue> {
+        let card = self.scorecard(&levels, &options)?;
+        Ok(card.gap_to(target(&target_value)?).js()?.to_json())
     }
 
     /// A radar chart (SVG text) of one tier. Options: the scoring options
@@ -203,8 +267,7 @@ impl JsFramework {
         #[wasm_bindgen(unchecked_param_type = "RadarOptions | void")] options: Option<JsValue>,
     ) -> Result<String, JsValue> {
         let map = options_map(&options)?;
-        let a = assessment(&levels, &map)?;
-        let card = self.0.score_with(&a, &score_options(&map)?).js()?;
+        let card = self.scorecard(&levels, &options)?;
         let mut opts = RadarOptions {
             lang: lang(&map)?,
             target: number(&map, "target").map(RadarTarget::Uniform),

@@ -1,8 +1,8 @@
 //! WebAssembly bindings of `egov-masterplan` (npm package
 //! `egov-masterplan`): the core's names in camelCase, plain JS objects in
-//! and out (the core's canonical JSON, parsed), and named `Error`
-//! subclasses. This crate converts values and maps errors; every
-//! computation is the core's. Without the default features `roadmap` and
+//! and out (the core's canonical JSON, parsed, with camelCase keys: see
+//! `present`), and named `Error` subclasses. This crate converts values
+//! and maps errors; every computation is the core's. Without the default features `roadmap` and
 //! `architecture` it is the scoring module alone (the browser calculator's).
 
 #[cfg(feature = "architecture")]
@@ -10,6 +10,7 @@ mod architecture;
 mod convert;
 mod errors;
 mod framework;
+mod present;
 mod radar;
 #[cfg(feature = "roadmap")]
 mod roadmap;
@@ -34,11 +35,28 @@ pub fn error_kinds() -> JsValue {
     out.into()
 }
 
-/// The core's table of error kinds (`ErrorKind::table_json`, keys in
-/// camelCase): what the package's error classes are generated from.
-#[wasm_bindgen(js_name = errorTable, unchecked_return_type = "ErrorKindInfo[]")]
+/// The core's table of error kinds (`ErrorKind::table_json`) with camelCase
+/// keys: `{root, families: [{family, className, doc}], kinds: [{kind,
+/// className, family, familyClass, doc, fields: [{name, property, type,
+/// doc}]}]}`, where a field's `property` is its name on the JS error
+/// (camelCase). The package's error classes are generated from it.
+#[wasm_bindgen(js_name = errorTable, unchecked_return_type = "ErrorTable")]
 pub fn error_table() -> Result<JsValue, JsValue> {
-    convert::parse(&egov_masterplan::error::ErrorKind::table_json())
+    use js_sys::{Array, Reflect};
+    let table = present::present(
+        &egov_masterplan::error::ErrorKind::table_json(),
+        &present::ERROR_TABLE,
+    )?;
+    let kinds: Array = Reflect::get(&table, &"kinds".into())?.unchecked_into();
+    for kind in kinds.iter() {
+        let fields: Array = Reflect::get(&kind, &"fields".into())?.unchecked_into();
+        for field in fields.iter() {
+            let name = Reflect::get(&field, &"name".into())?.as_string();
+            let property = errors::js_property(&name.unwrap_or_default());
+            Reflect::set(&field, &"property".into(), &property.into())?;
+        }
+    }
+    Ok(table)
 }
 
 /// The library version.

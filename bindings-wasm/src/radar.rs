@@ -4,7 +4,7 @@
 use crate::convert::{lang, number, options_map, string_arg};
 use crate::errors::{type_error, IntoJsResult};
 use crate::framework::JsFramework;
-use egov_masterplan::render::{RadarLayout, RadarShape};
+use egov_masterplan::render::{RadarLayout, RadarOptions, RadarShape};
 use wasm_bindgen::prelude::*;
 
 /// The fixed geometry of a radar chart (one group tier, a size, a
@@ -33,7 +33,9 @@ impl JsFramework {
         let map = options_map(&options)?;
         let fw = &self.0;
         let tier = map.get("tier").and_then(|t| t.as_str()).unwrap_or_default();
-        let size = number(&map, "size").map_or(480, |s| s.clamp(0.0, 4096.0) as u32);
+        let size = number(&map, "size").map_or(RadarOptions::default().size, |s| {
+            s.clamp(0.0, 4096.0) as u32
+        });
         let layout = RadarLayout::for_groups(fw, tier, lang(&map)?, size).js()?;
         let positions = layout.group_positions(fw);
         Ok(JsRadarLayout {

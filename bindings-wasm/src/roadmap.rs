@@ -3,6 +3,7 @@
 use crate::convert::{assessment, lang, number, options_map, parse, score_options, string_arg};
 use crate::errors::IntoJsResult;
 use crate::framework::JsFramework;
+use crate::present::{present, present_each, SCHEDULE, YEAR};
 use egov_masterplan::{render::GanttOptions, Roadmap, Schedule, ScheduleOptions};
 use serde_json::{json, Value};
 use wasm_bindgen::prelude::*;
@@ -59,7 +60,7 @@ impl JsRoadmap {
             .get("respectBudget")
             .or_else(|| map.get("respect_budget"))
             .and_then(Value::as_bool)
-            .unwrap_or(true);
+            .unwrap_or(ScheduleOptions::default().respect_budget);
         self.0
             .schedule(&ScheduleOptions { respect_budget })
             .js()
@@ -79,10 +80,11 @@ impl JsSchedule {
         self.0.to_json()
     }
 
-    /// The schedule as a plain object (entries, unscheduled, spend).
+    /// The schedule as a plain object with camelCase keys (entries,
+    /// unscheduled, spend): `toJson()` parsed, keys renamed.
     #[wasm_bindgen(js_name = toObject, unchecked_return_type = "ScheduleDocument")]
     pub fn to_object(&self) -> Result<JsValue, JsValue> {
-        parse(&self.0.to_json())
+        present(&self.0.to_json(), &SCHEDULE)
     }
 
     /// The critical path (before the budget).
@@ -136,17 +138,18 @@ impl JsSchedule {
             .0
             .project_with(&framework.0, &base, &score_options(&map)?)
             .js()?;
-        let out = js_sys::Array::new();
-        for y in years {
-            // Spliced as text: the scorecard keeps the core's key order.
-            let doc = format!(
-                r#"{{"year":{},"finished":{},"scorecard":{}}}"#,
-                y.year,
-                json!(y.finished),
-                y.scorecard.to_json()
-            );
-            out.push(&parse(&doc)?);
-        }
-        Ok(out.into())
+        // Spliced as text: the scorecard keeps the core's key order.
+        let docs: Vec<String> = years
+            .iter()
+            .map(|y| {
+                format!(
+                    r#"{{"year":{},"finished":{},"scorecard":{}}}"#,
+                    y.year,
+                    json!(y.finished),
+                    y.scorecard.to_json()
+                )
+            })
+            .collect();
+        present_each(&format!("[{}]", docs.join(",")), &YEAR)
     }
 }

@@ -1,10 +1,13 @@
 //! TypeScript types of the plain objects the bindings take and return,
-//! emitted into the generated `.d.ts`.
+//! emitted into the generated `.d.ts` (the roadmap and architecture types
+//! only into the builds that have those classes). Result keys are camelCase
+//! (see `present`); the snake_case names of the shapes released with them
+//! are declared `@deprecated`, as they stay readable for one version.
 
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
-const TYPES: &'static str = r#"
+const SCORING_TYPES: &'static str = r#"
 /** A label language. */
 export type Lang = "id" | "en";
 /** Text in one language, or Indonesian and English side by side. */
@@ -34,6 +37,8 @@ export interface RadarOptions extends ScoreOptions {
   /** A uniform reference ring, e.g. 2.6. */
   target?: number;
   size?: number;
+  /** The legend's name for the subject (escaped by the core). */
+  subjectName?: string;
 }
 /** One group's value. `exact` is a reduced fraction such as "291/91". */
 export interface NodeValue {
@@ -50,19 +55,35 @@ export interface IndicatorValue {
   counted: number | null;
   contribution: string;
 }
-/** A scored assessment: the core's canonical scorecard JSON. */
+/** The options a scorecard was made with. */
+export interface ScorecardOptions {
+  predicateBasis: "exact" | "rounded";
+  missing: "error" | "lowest" | "renormalize";
+  /** @deprecated Use `predicateBasis`; the snake_case name goes in the next version. */
+  predicate_basis: "exact" | "rounded";
+}
+/**
+ * A scored assessment: the core's canonical scorecard with camelCase keys
+ * (`Framework.scoreJson` gives the canonical JSON text itself).
+ */
 export interface Scorecard {
   framework: string;
   subject: string;
   period: number;
   index: number;
-  index_text: string;
-  exact_index: string;
+  /** The index as published, e.g. "3.46" (rounded half-up). */
+  indexText: string;
+  /** The exact index as a reduced fraction, e.g. "691/200". */
+  exactIndex: string;
   predicate: { id: string; label: Text };
-  options: { predicate_basis: "exact" | "rounded"; missing: "error" | "lowest" | "renormalize" };
+  options: ScorecardOptions;
   nodes: NodeValue[];
   indicators: IndicatorValue[];
   coverage: { rated: number; total: number };
+  /** @deprecated Use `indexText`; the snake_case name goes in the next version. */
+  index_text: string;
+  /** @deprecated Use `exactIndex`; the snake_case name goes in the next version. */
+  exact_index: string;
 }
 /** `Framework.scoreLevels`: the live page's fast path. */
 export interface LevelScores {
@@ -91,9 +112,15 @@ export interface GapStep {
   from: number;
   to: number;
   gain: string;
-  index_after: string;
-  index_after_text: string;
+  /** The exact index after the step. */
+  indexAfter: string;
+  /** The index after the step as published. */
+  indexAfterText: string;
   cost: number | null;
+  /** @deprecated Use `indexAfter`; the snake_case name goes in the next version. */
+  index_after: string;
+  /** @deprecated Use `indexAfterText`; the snake_case name goes in the next version. */
+  index_after_text: string;
 }
 /** The distance to a target and the steps that reach it (exact fractions as text). */
 export interface Gap {
@@ -103,6 +130,8 @@ export interface Gap {
   distance: string;
   reached: string;
   steps: GapStep[];
+  totalCost: number | null;
+  /** @deprecated Use `totalCost`; the snake_case name goes in the next version. */
   total_cost: number | null;
 }
 /** A level of a ladder: its name and short criterion. */
@@ -116,18 +145,60 @@ export interface FrameworkNode {
   children?: FrameworkNode[];
   [key: string]: unknown;
 }
-/** A framework document (see core/frameworks/README.md). */
+/**
+ * A framework document with camelCase keys (`Framework.document()`; the
+ * file itself, snake_case, is `toJson()`: see core/frameworks/README.md).
+ */
 export interface FrameworkDocument {
-  schema_version: number;
+  schemaVersion: number;
   id: string;
   version: string;
   name: Text;
+  description?: Text;
+  legalBasis: Text;
+  /** "official" or "provisional". */
+  status: string;
+  notes?: Text;
   tiers: string[];
   scale: { min: number; max: number };
+  /** Levels by ladder name. */
   ladders: Record<string, LadderLevel[]>;
+  rounding: { decimals: number; mode: string };
   predicates: Array<{ id: string; label: Text; min: string | number; max?: string | number }>;
+  nodes: FrameworkNode[];
+  /** @deprecated Use `schemaVersion`; the snake_case name goes in the next version. */
+  schema_version: number;
+  /** @deprecated Use `legalBasis`; the snake_case name goes in the next version. */
+  legal_basis: Text;
   [key: string]: unknown;
 }
+/** One field of an error kind: `name` in the core, `property` on the JS error. */
+export interface ErrorFieldInfo {
+  name: string;
+  property: string;
+  type: "text" | "integer" | "text_list";
+  doc: string;
+}
+/** One error kind: its class, the family class it derives from, its fields. */
+export interface ErrorKindInfo {
+  kind: string;
+  className: string;
+  family: string;
+  familyClass: string;
+  doc: string;
+  fields: ErrorFieldInfo[];
+}
+/** One family of error kinds (a base class under `EgovError`). */
+export interface ErrorFamilyInfo { family: string; className: string; doc: string }
+/** The core's table of error kinds (`errorTable()`). */
+export interface ErrorTable { root: string; families: ErrorFamilyInfo[]; kinds: ErrorKindInfo[] }
+"#;
+
+#[cfg(feature = "roadmap")]
+#[wasm_bindgen(typescript_custom_section)]
+const ROADMAP_TYPES: &'static str = r#"
+/** Why an initiative starts late (`kind`: "predecessor", "budget", "deadline"). */
+export interface Explanation { kind: string; [key: string]: unknown }
 /** One scheduled initiative. */
 export interface ScheduleEntry {
   id: string;
@@ -135,28 +206,59 @@ export interface ScheduleEntry {
   phase: number;
   start: string;
   finish: string;
-  start_month: number;
-  duration_months: number;
+  startMonth: number;
+  durationMonths: number;
   cost: number;
+  /** Cost charged per year: `{year: amount}`. */
   charges: Record<string, number>;
-  earliest_start: string;
-  slack_months: number;
+  earliestStart: string;
+  slackMonths: number;
   critical: boolean;
+  delayMonths: number;
+  explanations: Explanation[];
+  /** @deprecated Use `startMonth`; the snake_case name goes in the next version. */
+  start_month: number;
+  /** @deprecated Use `durationMonths`; the snake_case name goes in the next version. */
+  duration_months: number;
+  /** @deprecated Use `earliestStart`; the snake_case name goes in the next version. */
+  earliest_start: string;
+  /** @deprecated Use `slackMonths`; the snake_case name goes in the next version. */
+  slack_months: number;
+  /** @deprecated Use `delayMonths`; the snake_case name goes in the next version. */
   delay_months: number;
-  explanations: Array<{ kind: string; [key: string]: unknown }>;
 }
-/** A schedule: the core's canonical schedule JSON. */
+/** Why an initiative is not scheduled (`kind`: "horizon", "budget", "predecessor"). */
+export interface UnscheduledReason {
+  kind: string;
+  /** `horizon`: when it could finish at the earliest. */
+  earliestFinish?: string;
+  /** `horizon`: the last day of the plan. */
+  horizonEnd?: string;
+  /** @deprecated Use `earliestFinish`; the snake_case name goes in the next version. */
+  earliest_finish?: string;
+  /** @deprecated Use `horizonEnd`; the snake_case name goes in the next version. */
+  horizon_end?: string;
+  [key: string]: unknown;
+}
+/** A schedule: the core's canonical schedule with camelCase keys (`toJson()` is the JSON text). */
 export interface ScheduleDocument {
   roadmap: string;
   horizon: { start: string; end: string };
   phases: string[][];
-  critical_path: string[];
+  criticalPath: string[];
   entries: ScheduleEntry[];
-  unscheduled: Array<{ id: string; reason: { kind: string; [key: string]: unknown } }>;
+  unscheduled: Array<{ id: string; reason: UnscheduledReason }>;
   spend: Array<{ year: number; spent: number; cap: number | null }>;
+  /** @deprecated Use `criticalPath`; the snake_case name goes in the next version. */
+  critical_path: string[];
 }
 /** The projected scorecard at the end of a plan year. */
 export interface YearProjection { year: number; finished: string[]; scorecard: Scorecard }
+"#;
+
+#[cfg(feature = "architecture")]
+#[wasm_bindgen(typescript_custom_section)]
+const ARCHITECTURE_TYPES: &'static str = r#"
 /** Elements per agency (rows) and domain (columns). */
 export interface Coverage { agencies: string[]; domains: string[]; counts: number[][] }
 /** Applications of several agencies that do the same thing. */

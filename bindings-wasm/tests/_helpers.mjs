@@ -74,6 +74,25 @@ export function throwsClass(fn, cls, name = "") {
   return caught;
 }
 
+/** A snake_case name in camelCase (`index_after_text` → `indexAfterText`). */
+export const camel = (name) => name.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
+
+/** Maps whose keys are data (ids, years, ladder names): never renamed. */
+const DATA_MAPS = new Set(["levels", "notes", "charges", "budget", "ladders", "raises"]);
+
+/**
+ * `value` (a vector's or the core's snake_case JSON, parsed) with every key
+ * in camelCase except the keys of the data maps: the tests' own statement
+ * of the JS naming rule, to compare the package's results with.
+ */
+export function camelKeys(value, dataMap = false) {
+  if (Array.isArray(value)) return value.map((v) => camelKeys(v));
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [dataMap ? k : camel(k), camelKeys(v, !dataMap && DATA_MAPS.has(k))]),
+  );
+}
+
 /** `{I1..In: level}` of a framework with some indicators overridden. */
 export function levelsAll(fw, level, raised = {}) {
   return { ...Object.fromEntries(fw.indicatorIds().map((id) => [id, level])), ...raised };

@@ -1,6 +1,7 @@
-// Type-level test of the package's declarations (index.d.ts → the generated
-// web/egov_masterplan_wasm.d.ts and errors.d.ts): every class and plain-object
-// type used the way a TypeScript caller would, and `@ts-expect-error` lines
+// Type-level test of the package's declarations (the Node.js entry's
+// node/index.d.mts → the generated egov_masterplan_wasm.d.ts and errors.d.mts;
+// the scoring entry's scoring/index.d.ts): every class and plain-object type
+// used the way a TypeScript caller would, and `@ts-expect-error` lines
 // proving that wrong usage is rejected. Checked by
 // `npx tsc --noEmit -p tsconfig.json` (and by tests/types_check.test.mjs);
 // it is not executed.
@@ -13,19 +14,25 @@ import init, {
   ArchitectureModel, AssessmentError, CycleError, DuplicateIdError, EgovError, Framework, FrameworkError,
   HostingCycleError, InvalidFieldError, InvalidOptionError, JsonError, LevelNotIntegerError, LevelOutOfRangeError,
   MissingLevelsError, RadarLayout, Roadmap, RoadmapError, Schedule, UnknownAgencyError, UnknownDependencyError,
-  UnknownFrameworkError, UnknownIndicatorError, BudgetError, errorKinds, initSync, makeError, registerKinds, version,
+  UnknownFrameworkError, UnknownIndicatorError, BudgetError, RelationNotAllowedError, errorKinds, errorTable, initSync,
+  makeError, version,
 } from "egov-masterplan";
 import type {
-  AssessmentDocument, Coverage, DuplicateGroup, FrameworkDocument, FrameworkNode, Gap, GapStep, Impact,
-  IndicatorValue, LadderLevel, Lang, LevelScores, Levels, RadarShape, NodeValue, RadarOptions, ScheduleDocument, ScheduleEntry, Scorecard,
-  ScoreOptions, Text, Unsupported, YearProjection,
+  AssessmentDocument, Coverage, DuplicateGroup, ErrorKindInfo, ErrorTable, Explanation, FrameworkDocument, FrameworkNode,
+  Gap, GapStep, Impact, IndicatorValue, LadderLevel, Lang, LevelScores, Levels, RadarShape, NodeValue, RadarOptions,
+  ScheduleDocument, ScheduleEntry, Scorecard, ScorecardOptions, ScoreOptions, Text, UnscheduledReason, Unsupported,
+  YearProjection,
 } from "egov-masterplan";
+import * as scoring from "egov-masterplan/scoring";
 
 await init();
 initSync();
 const v: string = version();
 const kinds: Array<[string, string]> = errorKinds();
-registerKinds(kinds);
+const table: ErrorTable = errorTable();
+const firstKind: ErrorKindInfo | undefined = table.kinds[0];
+const fieldTypes: Array<"text" | "integer" | "text_list"> = firstKind?.fields.map((f) => f.type) ?? [];
+const properties: string[] = (firstKind?.fields ?? []).map((f) => f.property + f.name + table.root + firstKind?.familyClass);
 
 // ------------------------------------------------------------------ Framework
 
@@ -35,6 +42,11 @@ const same: Framework = Framework.fromJson(fw.toJson());
 const fwId: string = same.id;
 const doc: FrameworkDocument = fw.document();
 const tiers: string[] = doc.tiers;
+const legalBasis: Text = doc.legalBasis;
+const schemaVersion: number = doc.schemaVersion + doc.rounding.decimals;
+const groupTiers: string[] = fw.groupTiers();
+const ladderOfI1: LadderLevel[] | null = fw.indicatorLadder("I1");
+const firstLevelName: Text | undefined = ladderOfI1?.[0]?.name;
 const scale: { min: number; max: number } = doc.scale;
 const ladders: LadderLevel[] = Object.values(doc.ladders)[0] ?? [];
 const levelName: Text = ladders[0]?.name ?? "";
@@ -49,12 +61,15 @@ const options: ScoreOptions = { predicateBasis: "rounded", missing: "lowest", su
 const card: Scorecard = fw.score(levels, options);
 const card2: Scorecard = fw.score(assessment, undefined);
 const index: number = card.index;
-const indexText: string = card.index_text;
-const exact: string = card.exact_index;
+const indexText: string = card.indexText;
+const exact: string = card.exactIndex;
+const deprecatedText: string = card.index_text + card.exact_index + card.options.predicate_basis;
+const canonical: string = fw.scoreJson(levels, options) + fw.gapToJson(levels, "baik", options);
 const predicateId: string = card.predicate.id;
 const label: Text = card.predicate.label;
 const labelEn: string = typeof label === "string" ? label : label.en;
-const basis: "exact" | "rounded" = card.options.predicate_basis;
+const cardOptions: ScorecardOptions = card.options;
+const basis: "exact" | "rounded" = cardOptions.predicateBasis;
 const rated: number = card.coverage.rated + card.coverage.total;
 const node: NodeValue | undefined = card.nodes[0];
 const nodeValue: number | null = node?.value ?? null;
@@ -69,7 +84,8 @@ const step: GapStep | undefined = gap.steps[0];
 const stepCost: number | null = step?.cost ?? null;
 const fromTo: [number, number] = [step?.from ?? 0, step?.to ?? 0];
 const reached: string = gap.reached;
-const total: number | null = gapByIndex.total_cost;
+const total: number | null = gapByIndex.totalCost;
+const after: string | undefined = step ? step.indexAfter + step.indexAfterText + step.index_after_text : undefined;
 
 const lang: Lang = "en";
 const radarOptions: RadarOptions = { tier: "aspect", lang, target: 2.6, size: 480, missing: "error" };
@@ -94,8 +110,13 @@ const sched: ScheduleDocument = schedule.toObject();
 const entry: ScheduleEntry | undefined = sched.entries[0];
 const charges: Record<string, number> = entry?.charges ?? {};
 const isCritical: boolean = entry?.critical ?? false;
-const explanationKind: string | undefined = entry?.explanations[0]?.kind;
-const unscheduledReason: string | undefined = sched.unscheduled[0]?.reason.kind;
+const months: number = (entry?.startMonth ?? 0) + (entry?.durationMonths ?? 0) + (entry?.slackMonths ?? 0) + (entry?.delayMonths ?? 0);
+const earliest: string | undefined = entry?.earliestStart;
+const explanation: Explanation | undefined = entry?.explanations[0];
+const explanationKind: string | undefined = explanation?.kind;
+const reason: UnscheduledReason | undefined = sched.unscheduled[0]?.reason;
+const unscheduledReason: string | undefined = reason ? reason.kind + (reason.earliestFinish ?? "") + (reason.horizonEnd ?? "") : undefined;
+const schedCritical: string[] = sched.criticalPath;
 const cap: number | null = sched.spend[0]?.cap ?? null;
 const horizonEnd: string = sched.horizon.end;
 const exports: string[] = [schedule.toJson(), schedule.toCsv(), schedule.toMermaid(),
@@ -141,7 +162,8 @@ function handle(e: unknown): string {
   if (e instanceof InvalidFieldError) return e.what + e.field;
   if (e instanceof UnknownDependencyError) return e.initiative + e.dependency;
   if (e instanceof BudgetError) return e.year;
-  if (e instanceof UnknownAgencyError) return e.agency + e.referenced_by;
+  if (e instanceof UnknownAgencyError) return e.agency + e.referencedBy + e.referenced_by;
+  if (e instanceof RelationNotAllowedError) return e.fromDomain + e.toDomain + e.relation;
   if (e instanceof AssessmentError || e instanceof FrameworkError || e instanceof RoadmapError) return e.kind;
   if (e instanceof EgovError) {
     const k: string = e.kind;
@@ -151,7 +173,8 @@ function handle(e: unknown): string {
   }
   return e instanceof Error ? e.message : String(e);
 }
-const classKind: string = CycleError.kind;
+const classKind: "cycle" = CycleError.kind;
+const className: string = CycleError.className;
 const made: EgovError = makeError({ className: "CycleError", kind: "cycle", message: "m", fields: { cycle: [] } });
 const built = new CycleError("a → a", { cycle: ["a", "a"] });
 
@@ -197,8 +220,28 @@ new InvalidOptionError("m").allowed.push(1);
 const cycleOfBase: string[] = new EgovError("m").cycle;
 // @ts-expect-error errorKinds() is a list of pairs
 const kindNames: string[] = errorKinds();
+// @ts-expect-error an indicator may have no ladder
+fw.indicatorLadder("I1").length;
+// @ts-expect-error the error table's keys are camelCase
+table.kinds[0]!.class_name;
+// @ts-expect-error a CycleError's kind is "cycle"
+const notCycle: "hosting_cycle" = new CycleError("m").kind;
+// Deprecated and a no-op (the classes are generated with their kinds), still declared.
+import("egov-masterplan").then((m) => m.registerKinds(kinds));
 
-export const used = [v, fwId, tiers, scale, levelName, children, predicateMin, card2, index, indexText, exact,
+// ------------------------------------------------------------ scoring entry
+
+await scoring.default();
+const scoringFw: scoring.Framework = scoring.Framework.builtin("spbe-2020");
+const scoringCard: scoring.Scorecard = scoringFw.score(levels, undefined);
+const scoringError: typeof scoring.EgovError = scoring.LevelOutOfRangeError;
+// @ts-expect-error the scoring module has no Roadmap
+scoring.Roadmap.fromJson("{}");
+// @ts-expect-error nor ArchitectureModel
+scoring.ArchitectureModel;
+
+export const used = [v, properties, fieldTypes, legalBasis, schemaVersion, groupTiers, firstLevelName, deprecatedText,
+  canonical, after, months, earliest, schedCritical, className, notCycle, scoringCard, scoringError, fwId, tiers, scale, levelName, children, predicateMin, card2, index, indexText, exact,
   predicateId, labelEn, basis, rated, nodeValue, nodeText, counted, cards, stepCost, fromTo, reached, total, radar,
   phases, critical, dot, charges, isCritical, explanationKind, unscheduledReason, cap, horizonEnd, exports, cp,
   yearCard, finished, cell, domains, dupBasis, path, via, services, problem, gaps, xml, handle, classKind, made,

@@ -1,64 +1,36 @@
 // The package's TypeScript declarations: they resolve through package.json
-// (`types` / `exports["."].types` → index.d.ts, which re-exports
-// web/egov_masterplan_wasm.d.ts and errors.d.ts), tests/types.test.ts
-// type-checks under strict NodeNext, and a few documented call forms are
-// checked against small probe files compiled by the local TypeScript.
+// (each entry point its own: node/index.d.mts, web/index.d.ts,
+// scoring/index.d.ts, which re-export their build's wasm-bindgen
+// declarations and generated errors.d.ts), tests/*.test.ts type-check under
+// strict NodeNext, and a few documented call forms are checked against
+// small probe files compiled by the local TypeScript. entries.test.mjs
+// checks that each entry declares exactly what it exports.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
-
-const ROOT = fileURLToPath(new URL("../", import.meta.url)); // bindings-wasm/
-const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
-const run = promisify(execFile);
-
-/** Runs tsc; resolves to {ok, output}. */
-async function tsc(args) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [TSC, ...args], { cwd: ROOT });
-    return { ok: true, output: stdout + stderr };
-  } catch (err) {
-    return { ok: false, output: `${err.stdout ?? ""}${err.stderr ?? ""}` || String(err) };
-  }
-}
-
-/** Type-checks `source` as a module next to the package (strict, NodeNext). */
-async function check(source, compilerOptions = {}) {
-  const dir = mkdtempSync(join(ROOT, ".tsprobe-"));
-  try {
-    writeFileSync(join(dir, "probe.ts"), source);
-    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({
-      compilerOptions: {
-        strict: true, module: "NodeNext", moduleResolution: "NodeNext", noEmit: true, types: ["node"], ...compilerOptions,
-      },
-      files: ["probe.ts"],
-    }));
-    return await tsc(["-p", join(dir, "tsconfig.json")]);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+import { ROOT, BROWSER, tsc, check } from "./_tsc.mjs";
 
 describe("TypeScript declarations", { concurrency: true }, () => {
-  test("package.json points TypeScript at index.d.ts, which re-exports the declarations", () => {
+  test("package.json gives each entry point its own declarations", () => {
     const pkgJson = createRequire(import.meta.url).resolve("egov-masterplan/package.json");
     const pkgDir = dirname(pkgJson);
     const pkg = JSON.parse(readFileSync(pkgJson, "utf8"));
-    assert.equal(pkg.types, "./index.d.ts");
     // Node projects get the node entry's types (no DOM names); others the web entry's.
     assert.deepEqual(Object.keys(pkg.exports["."]), ["node", "types", "default"]);
     assert.deepEqual(pkg.exports["."].node, { types: "./node/index.d.mts", default: "./node/index.mjs" });
-    assert.equal(pkg.exports["."].types, "./index.d.ts");
-    const index = readFileSync(join(pkgDir, "index.d.ts"), "utf8");
-    assert.match(index, /from "\.\/errors\.js"/);
-    assert.match(index, /from "\.\/web\/egov_masterplan_wasm\.js"/);
-    const nodeIndex = readFileSync(join(pkgDir, "node/index.d.mts"), "utf8");
-    assert.match(nodeIndex, /from "\.\/egov_masterplan_wasm\.js"/);
-    for (const f of ["index.d.ts", "errors.d.ts", "web/egov_masterplan_wasm.d.ts", "node/index.d.mts", "node/errors.d.mts", "node/egov_masterplan_wasm.d.ts"]) {
+    assert.equal(pkg.exports["."].types, "./web/index.d.ts");
+    assert.deepEqual(pkg.exports["./scoring"], { types: "./scoring/index.d.ts", default: "./scoring/index.js" });
+    // Resolvers that ignore "exports" (node10) read index.d.ts: the web entry's.
+    assert.equal(pkg.types, "./index.d.ts");
+    assert.match(readFileSync(join(pkgDir, "index.d.ts"), "utf8"), /export \* from "\.\/web\/index\.js"/);
+    for (const [entry, glue] of [["web/index.d.ts", "./egov_masterplan_wasm.js"], ["scoring/index.d.ts", "./egov_masterplan_wasm.js"],
+      ["node/index.d.mts", "./egov_masterplan_wasm.js"]]) {
+      assert.ok(readFileSync(join(pkgDir, entry), "utf8").includes(`from "${glue}"`), entry);
+    }
+    for (const f of ["web/errors.d.ts", "scoring/errors.d.ts", "node/errors.d.mts", "web/egov_masterplan_wasm.d.ts",
+      "scoring/egov_masterplan_wasm.d.ts", "node/egov_masterplan_wasm.d.ts"]) {
       assert.ok(existsSync(join(pkgDir, f)), f);
     }
   });
@@ -98,7 +70,7 @@ describe("TypeScript declarations", { concurrency: true }, () => {
       'import init, { Framework } from "egov-masterplan";\n'
         + 'await init(new URL("x.wasm", "https://example.test/"));\n'
         + 'export const id: string = Framework.builtin("spbe-2020").id;\n',
-      { module: "ESNext", moduleResolution: "bundler", target: "ES2022", lib: ["ES2022", "ESNext.Disposable", "DOM"], types: [] },
+      BROWSER,
     );
     assert.ok(ok, output);
   });

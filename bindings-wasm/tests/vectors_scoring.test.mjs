@@ -6,7 +6,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  em, vector, throwsEgov, frac, add, sub, cmp, ZERO, fracText, halfUp,
+  em, vector, throwsEgov, frac, add, sub, cmp, ZERO, fracText, halfUp, camelKeys,
 } from "./_helpers.mjs";
 
 const SCORING = vector("scoring.json").cases;
@@ -47,18 +47,18 @@ describe("scoring.json", () => {
       const exp = c.expected; // values: this vector case (see its `source`)
       assert.equal(card.framework, c.framework);
       assert.equal(card.index, exp.index);
-      assert.equal(card.index_text, exp.index_text);
-      assert.equal(card.exact_index, exp.exact_index);
+      assert.equal(card.indexText, exp.index_text);
+      assert.equal(card.exactIndex, exp.exact_index);
       assert.equal(card.predicate.id, exp.predicate);
       assert.deepEqual(card.coverage, exp.coverage);
       assert.equal(card.subject, c.assessment.subject);
       assert.equal(card.period, c.assessment.period);
       assert.deepEqual(card.options, {
-        predicate_basis: options(c).predicate_basis ?? "exact",
+        predicateBasis: options(c).predicate_basis ?? "exact",
         missing: options(c).missing ?? "error",
       });
       // Published text is the exact index rounded half-up (hand rounding).
-      assert.equal(halfUp(frac(card.exact_index)), exp.index_text);
+      assert.equal(halfUp(frac(card.exactIndex)), exp.index_text);
       assert.equal(card.index, Number(exp.index_text));
 
       const byId = new Map(card.nodes.map((n) => [n.id, n]));
@@ -108,7 +108,7 @@ describe("scoring.json", () => {
       assert.deepEqual(inds.map((i) => i.id), em.Framework.builtin(c.framework).indicatorIds());
       if (c.options.missing !== "renormalize") {
         const sum = inds.reduce((s, i) => add(s, frac(i.contribution)), ZERO);
-        assert.equal(fracText(sum), card.exact_index);
+        assert.equal(fracText(sum), card.exactIndex);
       }
     });
   }
@@ -118,8 +118,8 @@ describe("scoring.json", () => {
     const byName = Object.fromEntries(SCORING.map((c) => [c.name, c]));
     const exact = score(byName["boundary-2024-exact-basis"]);
     const rounded = score(byName["boundary-2024-rounded-basis"]);
-    assert.equal(exact.exact_index, "6997/2000");
-    assert.equal(rounded.exact_index, "6997/2000");
+    assert.equal(exact.exactIndex, "6997/2000");
+    assert.equal(rounded.exactIndex, "6997/2000");
     assert.deepEqual([exact.predicate.id, rounded.predicate.id], ["baik", "sangat-baik"]);
     assert.notDeepEqual(exact, rounded); // the options are part of a scorecard
   });
@@ -194,18 +194,18 @@ describe("gaps.json", () => {
       assert.equal(gap.target, exp.target);
       assert.equal(gap.threshold, exp.threshold);
       assert.equal(gap.current, exp.current);
-      assert.equal(gap.current, card.exact_index);
+      assert.equal(gap.current, card.exactIndex);
       assert.equal(gap.distance, exp.distance);
       assert.equal(gap.reached, exp.reached);
-      const last = gap.steps.length ? gap.steps.at(-1).index_after : gap.current;
+      const last = gap.steps.length ? gap.steps.at(-1).indexAfter : gap.current;
       assert.equal(last, exp.reached);
       if ("steps" in exp) {
-        const got = gap.steps.map((s) => ({ indicator: s.indicator, from: s.from, to: s.to, index_after: s.index_after }));
-        assert.deepEqual(got, exp.steps);
+        const got = gap.steps.map((s) => ({ indicator: s.indicator, from: s.from, to: s.to, indexAfter: s.indexAfter }));
+        assert.deepEqual(got, camelKeys(exp.steps));
       }
       if ("step_count" in exp) assert.equal(gap.steps.length, exp.step_count);
-      if ("total_cost" in exp) assert.equal(gap.total_cost, exp.total_cost);
-      else assert.equal(gap.total_cost, null);
+      if ("total_cost" in exp) assert.equal(gap.totalCost, exp.total_cost);
+      else assert.equal(gap.totalCost, null);
     });
   }
 
@@ -218,9 +218,9 @@ describe("gaps.json", () => {
       let before = frac(gap.current);
       for (const s of gap.steps) {
         assert.equal(s.to, s.from + 1);
-        assert.equal(s.gain, fracText(sub(frac(s.index_after), before)));
-        assert.equal(s.index_after_text, halfUp(frac(s.index_after)));
-        before = frac(s.index_after);
+        assert.equal(s.gain, fracText(sub(frac(s.indexAfter), before)));
+        assert.equal(s.indexAfterText, halfUp(frac(s.indexAfter)));
+        before = frac(s.indexAfter);
         if (c.costs === undefined) assert.equal(s.cost, null);
         else assert.equal(s.cost, c.costs[s.indicator]);
       }
@@ -238,7 +238,7 @@ describe("gaps.json", () => {
     const fw = em.Framework.builtin(cheap.framework);
     const gap = fw.gapTo(cheap.assessment, targetOf(cheap), options(cheap));
     assert.deepEqual(gap, fw.gapTo(fewest.assessment, targetOf(fewest), options(fewest)));
-    assert.equal(gap.total_cost, null);
+    assert.equal(gap.totalCost, null);
   });
 
   test("targets in every form agree", () => {

@@ -38,7 +38,7 @@ function renderFrameworkSelect() {
   const info = $("framework-info");
   info.replaceChildren(
     el("strong", { text: `${t(store.state.lang, "legalBasis")}: ` }),
-    document.createTextNode(text(doc.legal_basis, store.state.lang)),
+    document.createTextNode(text(doc.legalBasis, store.state.lang)),
   );
   if (doc.status !== "official" && doc.notes) {
     info.append(el("br"), el("span", { class: "muted", text: text(doc.notes, store.state.lang) }));
@@ -80,7 +80,7 @@ export function renderTree() {
 
 function renderIndicator(f, node, lang) {
   const id = node.id;
-  const ladder = f.doc.ladders?.[f.ladderOf(node)] ?? [];
+  const ladder = f.ladders.get(id) ?? [];
   const select = el("select", { id: `level-${id}`, dataset: { testid: `level-${id}`, indicator: id } });
   select.append(el("option", { value: "", text: t(lang, "notRated") }));
   const levels = ladder.length

@@ -8,11 +8,8 @@ import { t, text } from "./i18n.js";
 import { $, el, store, current, scoreOptions, valueCells, RADAR_SIZE, GAP_SHOWN } from "./store.js";
 
 function errorMessage(e) {
-  if (e?.kind === "missing_levels") {
-    const total = current().ids.length;
-    const rated = Object.keys(store.state.levels).length;
-    return t(store.state.lang, "missingLevels", { n: total - rated });
-  }
+  // The unrated indicators are the core's MissingLevelsError's `missing`.
+  if (e instanceof store.api.MissingLevelsError) return t(store.state.lang, "missingLevels", { n: e.missing.length });
   if (e?.kind === "nothing_rated") return t(store.state.lang, "nothingRated");
   return t(store.state.lang, "scoreError", { msg: e?.message ?? String(e) });
 }
@@ -230,7 +227,7 @@ export function drawGap(f) {
         el("span", { class: "gap-name", text: node ? text(node.name, lang) : "" }),
         el("span", {
           class: "gap-move",
-          text: t(lang, "gapStep", { from: step.from, to: step.to, after: step.index_after_text }),
+          text: t(lang, "gapStep", { from: step.from, to: step.to, after: step.indexAfterText }),
         }),
       );
     }),

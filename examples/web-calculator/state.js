@@ -40,12 +40,15 @@ export function loadFramework(id) {
     }
   };
   for (const node of doc.nodes) walk(node, 0, null);
-  const ladderOf = (node) => node.ladder ?? (Object.keys(doc.ladders ?? {}).length === 1 ? Object.keys(doc.ladders)[0] : null);
   const ids = fw.indicatorIds();
   frameworks.set(id, {
-    fw, doc, ids, leaves, groups, ladderOf,
+    fw, doc, ids, leaves, groups,
+    // The ladder each indicator is rated on (its own or inherited; null
+    // for none), and the tiers a radar can show: the core's answers.
+    ladders: new Map(ids.map((i) => [i, fw.indicatorLadder(i)])),
+    groupTiers: fw.groupTiers(),
     groupIds: fw.groupIds(),
-    decimals: doc.rounding?.decimals ?? 2,
+    decimals: doc.rounding.decimals,
     levelBuffer: new Uint8Array(ids.length),
   });
 }
@@ -88,21 +91,12 @@ export function assessmentDocument() {
 export function validateAssessment(fid, doc) {
   const f = frameworks.get(fid);
   if (!f) throw new Error(`unknown framework \`${fid}\`; expected one of ${FRAMEWORK_IDS.join(", ")}`);
-  const levels = doc.levels ?? {};
-  const notes = doc.notes ?? {};
-  if (typeof levels !== "object" || Array.isArray(levels)) throw new Error("levels: expected {indicator: level}");
-  if (typeof notes !== "object" || Array.isArray(notes)) throw new Error("notes: expected {indicator: note}");
-  for (const id of Object.keys(notes)) {
-    if (!f.leaves.has(id)) throw new Error(`notes: framework \`${fid}\` has no indicator \`${id}\``);
-    const n = notes[id];
-    const ok =
-      typeof n === "string" ||
-      (n && typeof n === "object" && typeof n.text === "string" && (n.evidence == null || typeof n.evidence === "string"));
-    if (!ok) throw new Error(`notes.${id}: expected text or {text, evidence}`);
-  }
-  // The core validates subject/period types, indicator ids and level range.
+  // The core reads the whole document: the period, the levels (indicator
+  // ids, whole numbers on the scale) and the notes (indicator ids, text or
+  // {text, evidence}). The page allows an unnamed assessment, which the
+  // core does not, so an empty subject is checked under a stand-in name.
   const subject = typeof doc.subject === "string" && doc.subject !== "" ? doc.subject : "x";
-  f.fw.score({ subject, period: doc.period, levels, notes }, { missing: "lowest" });
+  f.fw.score({ subject, period: doc.period, levels: doc.levels ?? {}, notes: doc.notes ?? {} }, { missing: "lowest" });
   if (typeof doc.subject !== "string") throw new Error("subject: expected text");
 }
 

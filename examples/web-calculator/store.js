@@ -25,8 +25,9 @@ export const el = (tag, props = {}, ...children) => {
 /**
  * Per framework id: the package's Framework, its document, indicator and
  * group ids (the orders of `scoreLevels`' input and output), leaves by id,
- * groups, the decimals of published values and a reused level buffer.
- * @type {Map<string, {fw: any, doc: any, ids: string[], groupIds: string[], leaves: Map<string, any>, groups: any[], decimals: number, levelBuffer: Uint8Array}>}
+ * groups, each indicator's ladder levels (or null), the group tiers, the
+ * decimals of published values and a reused level buffer.
+ * @type {Map<string, {fw: any, doc: any, ids: string[], groupIds: string[], leaves: Map<string, any>, groups: any[], ladders: Map<string, any[] | null>, groupTiers: string[], decimals: number, levelBuffer: Uint8Array}>}
  */
 export const frameworks = new Map();
 /** Levels and notes of the frameworks not shown, kept while the page lives. */
@@ -54,5 +55,5 @@ export const scoreOptions = () => ({ predicateBasis: store.state.basis, missing:
 export const noteText = (note) => (note == null ? "" : typeof note === "string" ? note : note.text ?? "");
 export const noteEvidence = (note) => (note && typeof note === "object" ? note.evidence ?? "" : "");
 
-/** The tiers a radar can show: every tier above the indicators. */
-export const radarTiers = (f) => f.doc.tiers.slice(0, -1);
+/** The tiers a radar can show: the framework's group tiers (the core's `groupTiers()`). */
+export const radarTiers = (f) => f.groupTiers;

@@ -119,3 +119,39 @@ test("(1) the radar moved in place equals the chart drawn afresh", async () => {
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+/** Each indicator's ladder name in a framework file: its own, its nearest group's, or the file's only ladder. */
+function laddersByHand(doc) {
+  const only = Object.keys(doc.ladders ?? {}).length === 1 ? Object.keys(doc.ladders)[0] : undefined;
+  const out = {};
+  const walk = (node, inherited) => {
+    const ladder = node.ladder ?? inherited;
+    if (node.children) node.children.forEach((c) => walk(c, ladder));
+    else out[node.id] = ladder ?? only;
+  };
+  doc.nodes.forEach((n) => walk(n, undefined));
+  return out;
+}
+
+test("(1) every level picker lists its indicator's ladder; the missing count is the core's", async () => {
+  // The page asks the core (Framework.indicatorLadder); the expected lists
+  // come from the framework files, walked by hand.
+  const page = await open();
+  for (const [framework, doc] of Object.entries(FRAMEWORK_DOCS)) {
+    await page.evaluate((f) => window.calculator.set({ framework: f, lang: "id" }), framework);
+    const shown = await page.evaluate(() =>
+      Object.fromEntries([...document.querySelectorAll("#tree select")].map((s) =>
+        [s.dataset.indicator, [...s.options].slice(1).map((o) => o.textContent)])));
+    const name = (t) => (typeof t === "string" ? t : t.id);
+    const expected = Object.fromEntries(Object.entries(laddersByHand(doc)).map(([id, ladder]) =>
+      [id, doc.ladders[ladder].map((l) => `${l.level} · ${name(l.name)} — ${name(l.criterion)}`)]));
+    assert.deepEqual(shown, expected, framework);
+  }
+  // Three of 47 SPBE indicators unrated under "every indicator must be rated".
+  await page.evaluate(() => window.calculator.set({ framework: "spbe-2020", missing: "error" }));
+  await page.evaluate(() => window.calculator.setLevels(Object.fromEntries(
+    Array.from({ length: 44 }, (_, i) => [`I${i + 1}`, 3]))));
+  assert.match(await page.locator("#score-error").textContent(), /^3 indikator belum dinilai/);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});

@@ -1,0 +1,74 @@
+// Each entry point of the package declares exactly what it exports: the
+// value names its declaration file gives (asked of the TypeScript compiler,
+// resolving the package as a project of that kind would) are the names its
+// module exports at run time, a probe importing every declared name
+// type-checks, and the generated error classes declare every field of their
+// kind with the table's type.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { BROWSER, NODE, check, declaredValues } from "./_tsc.mjs";
+import { em } from "./_helpers.mjs";
+
+const TS_TYPE = { text: "string", integer: "number", text_list: "string[]" };
+/** A type each field type is not assignable to. */
+const WRONG = { text: "number", integer: "string", text_list: "number[]" };
+
+const ENTRIES = [
+  // [name, specifier for TypeScript, compiler options, specifier to import at run time]
+  ["node (`egov-masterplan` on Node.js)", "egov-masterplan", NODE, "egov-masterplan"],
+  ["web (`egov-masterplan` in a browser or bundler)", "egov-masterplan", BROWSER, "egov-masterplan/web/index.js"],
+  ["scoring (`egov-masterplan/scoring`)", "egov-masterplan/scoring", BROWSER, "egov-masterplan/scoring"],
+];
+
+describe("each entry declares exactly its exports", { concurrency: true }, () => {
+  for (const [name, specifier, options, runtime] of ENTRIES) {
+    test(`${name}: declared values = run-time exports`, async () => {
+      const declared = await declaredValues(specifier, options);
+      const exported = Object.keys(await import(runtime)).sort();
+      assert.deepEqual(declared, exported);
+      // The error classes of the table are among them, every one.
+      for (const { className } of em.errorTable().kinds) assert.ok(declared.includes(className), className);
+    });
+
+    test(`${name}: a module importing every declared name type-checks`, async () => {
+      const names = (await declaredValues(specifier, options)).filter((n) => n !== "default");
+      const source = `import init, { ${names.join(", ")} } from "${specifier}";\n`
+        + `export const used = [init, ${names.join(", ")}];\n`;
+      const { ok, output } = await check(source, options);
+      assert.ok(ok, output);
+    });
+  }
+
+  test("the scoring entry has no roadmap or architecture classes (declared or at run time)", async () => {
+    const scoring = await declaredValues("egov-masterplan/scoring", BROWSER);
+    for (const missing of ["Roadmap", "Schedule", "ArchitectureModel", "initSync"]) {
+      assert.ok(!scoring.includes(missing), missing);
+    }
+    assert.ok(scoring.includes("Framework") && scoring.includes("RadarLayout"));
+    const { ok, output } = await check(
+      'import { Roadmap } from "egov-masterplan/scoring";\nexport const r = Roadmap;\n', BROWSER);
+    assert.equal(ok, false);
+    assert.match(output, /has no exported member 'Roadmap'/);
+  });
+
+  test("every error class declares its kind and each field with the table's type", async () => {
+    // One probe: reading each field as its declared type compiles, and
+    // reading it as another type is an error (so no field is `any`/`unknown`).
+    const lines = ['import * as em from "egov-masterplan";'];
+    for (const k of em.errorTable().kinds) {
+      lines.push(`export function read${k.className}(e: em.${k.className}) {`);
+      lines.push(`  const kind: ${JSON.stringify(k.kind)} = em.${k.className}.kind;`);
+      lines.push(`  const base: em.${k.familyClass} = e;`);
+      for (const f of k.fields) {
+        lines.push(`  const ${f.property}: ${TS_TYPE[f.type]} = e.${f.property};`);
+        lines.push(`  // @ts-expect-error ${f.property} is ${TS_TYPE[f.type]}`);
+        lines.push(`  const wrong_${f.property}: ${WRONG[f.type]} = e.${f.property};`);
+        if (f.property !== f.name) lines.push(`  const alias_${f.name}: ${TS_TYPE[f.type]} = e.${f.name};`);
+      }
+      const used = k.fields.map((f) => f.property).join(", ");
+      lines.push(`  return [kind, base, ${used}];`, "}");
+    }
+    const { ok, output } = await check(`${lines.join("\n")}\n`);
+    assert.ok(ok, output);
+  });
+});

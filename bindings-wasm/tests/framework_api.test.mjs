@@ -1,0 +1,72 @@
+// Framework methods that give the core's answers the calculator used to
+// work out itself: the ladder an indicator is rated on (its own, or the one
+// it inherits) and the tiers that have values.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { em, vector } from "./_helpers.mjs";
+
+/** The core/frameworks document of a built-in framework, as published. */
+const published = (id) => JSON.parse(em.Framework.builtin(id).toJson());
+
+test("indicatorLadder: SPBE rates policy indicators on `process`, services on `service`", () => {
+  // core/frameworks/spbe-2020.json: I1 (domain 1) declares `process`, I42 (services) `service`.
+  const fw = em.Framework.builtin("spbe-2020");
+  const doc = published("spbe-2020");
+  assert.deepEqual(fw.indicatorLadder("I1"), doc.ladders.process);
+  assert.deepEqual(fw.indicatorLadder("I42"), doc.ladders.service);
+  assert.deepEqual(fw.indicatorLadder("I1").map((l) => l.level), [1, 2, 3, 4, 5]);
+  assert.equal(fw.indicatorLadder("I1")[2].name.en, "Defined");
+  // Every indicator: the ladder it or its nearest group names (the
+  // document's own statement, walked here by hand).
+  const named = {};
+  const walk = (node, inherited) => {
+    const ladder = node.ladder ?? inherited;
+    if (node.children) node.children.forEach((c) => walk(c, ladder));
+    else named[node.id] = ladder;
+  };
+  doc.nodes.forEach((n) => walk(n, undefined));
+  assert.equal(Object.keys(named).length, 47);
+  for (const id of fw.indicatorIds()) assert.deepEqual(fw.indicatorLadder(id), doc.ladders[named[id]], id);
+  assert.ok(Object.values(named).filter((l) => l === "service").length >= 5);
+});
+
+test("indicatorLadder: inherited from a group, the only ladder, or none", () => {
+  const base = vector("errors.json").valid_framework; // one ladder, `process`; no node names one
+  const only = em.Framework.fromJson(JSON.stringify(base));
+  assert.deepEqual(only.indicatorLadder("I3"), base.ladders.process, "the framework's only ladder");
+
+  const two = vector("errors.json").valid_framework;
+  two.ladders.service = two.ladders.process.map((l) => ({ ...l, name: `S${l.level}` }));
+  two.nodes[1].ladder = "service"; // A2 names it; its indicator I3 inherits it
+  two.nodes[0].ladder = "process";
+  const fw = em.Framework.fromJson(JSON.stringify(two));
+  assert.deepEqual(fw.indicatorLadder("I3").map((l) => l.name), ["S1", "S2", "S3", "S4", "S5"]);
+  assert.equal(fw.indicatorLadder("I1")[0].name, "R");
+
+  const none = vector("errors.json").valid_framework;
+  none.ladders = {};
+  assert.equal(em.Framework.fromJson(JSON.stringify(none)).indicatorLadder("I1"), null);
+});
+
+test("indicatorLadder: an id that is not an indicator is an UnknownIndicatorError", () => {
+  const fw = em.Framework.builtin("spbe-2020");
+  for (const id of ["I99", "D1", "A1", ""]) {
+    assert.throws(() => fw.indicatorLadder(id),
+      (e) => e instanceof em.UnknownIndicatorError && e.indicator === id && e.framework === "spbe-2020", id);
+  }
+  assert.throws(() => fw.indicatorLadder(1), TypeError);
+});
+
+test("groupTiers: every tier but the indicators', the tiers a radar can show", () => {
+  assert.deepEqual(em.Framework.builtin("spbe-2020").groupTiers(), ["domain", "aspect"]);
+  const tiny = em.Framework.fromJson(JSON.stringify(vector("errors.json").valid_framework));
+  assert.deepEqual(tiny.groupTiers(), ["aspect"]);
+  for (const id of em.Framework.builtinIds()) {
+    const fw = em.Framework.builtin(id);
+    assert.deepEqual(fw.groupTiers(), published(id).tiers.slice(0, -1), id);
+    // The radar's allowed tiers are the same list.
+    const leaves = fw.document().tiers.at(-1);
+    assert.throws(() => fw.radarLayout({ tier: leaves }),
+      (e) => e instanceof em.InvalidOptionError && e.allowed.join() === fw.groupTiers().join(), id);
+  }
+});
