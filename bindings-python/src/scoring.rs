@@ -182,6 +182,13 @@ impl PyScorecard {
         node_records(py, &self.0, self.0.domains())
     }
 
+    /// Every group's score (`NodeScore` records, any tier), in framework
+    /// order.
+    #[getter]
+    fn nodes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        node_records(py, &self.0, self.0.nodes().iter().collect())
+    }
+
     /// Aspect scores (`NodeScore` records), in framework order.
     #[getter]
     fn aspects<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {

@@ -288,6 +288,16 @@ def test_scorecard_to_pandas(spbe2020):
     assert inds["contribution"].sum() == pytest.approx(float(card.exact_index))
 
 
+def test_scorecard_to_pandas_follows_the_frameworks_own_tiers():
+    # pemdi-2025 (core/frameworks/pemdi-2025.json): 9 aspects, no domains, 35 indicators.
+    fw = em.Framework.builtin("pemdi-2025")
+    card = fw.score({i: 3 for i in fw.indicator_ids})
+    df = card.to_pandas()
+    assert fw.tiers == ["aspect", "indicator"]
+    assert list(df["tier"].value_counts().sort_index().items()) == [("aspect", 9), ("indicator", 35)]
+    assert list(df["id"][:9]) == [n.id for n in card.nodes] == [f"A{k}" for k in range(1, 10)]
+
+
 def test_schedule_to_pandas(budget_schedule):
     df = budget_schedule.to_pandas()
     # roadmap.json budget: X, Y, Z scheduled (V and W are not), one row each.

@@ -4,7 +4,7 @@
 // `BufferSource`), so a Node project needs no DOM lib.
 export * from "./errors.mjs";
 export {
-  Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, errorKinds, errorTable, version,
+  Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, errorKinds, errorTable, optionValues, version,
   assessmentsFromCsv, assessmentsToCsv,
 } from "./egov_masterplan_wasm.js";
 export type {

@@ -3,7 +3,7 @@
 // are generated from the core's table (errors.d.ts).
 export * from "./errors.js";
 export {
-  Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, errorKinds, errorTable, version,
+  Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, errorKinds, errorTable, optionValues, version,
   assessmentsFromCsv, assessmentsToCsv,
 } from "./egov_masterplan_wasm.js";
 export type {

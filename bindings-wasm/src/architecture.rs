@@ -126,7 +126,7 @@ impl JsArchitectureModel {
             ..Default::default()
         };
         if let Some(c) = number(&map, "cell") {
-            opts.cell = c.clamp(0.0, 1024.0) as u32;
+            opts.cell = c as u32; // saturating; the core bounds the cell
         }
         Ok(self.0.to_heatmap_svg(&opts))
     }

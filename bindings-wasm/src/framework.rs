@@ -281,7 +281,7 @@ impl JsFramework {
             opts.tier = tier.to_owned();
         }
         if let Some(size) = number(&map, "size") {
-            opts.size = size.clamp(0.0, 4096.0) as u32;
+            opts.size = size as u32; // saturating; the core bounds the size
         }
         card.to_radar_svg(&opts).js()
     }

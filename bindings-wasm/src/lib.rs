@@ -59,6 +59,37 @@ pub fn error_table() -> Result<JsValue, JsValue> {
     Ok(table)
 }
 
+/// The values an option accepts, as the core names them (its closed sets):
+/// `lang`, `predicateBasis`, `missing`, `rankBasis` (the snake_case names
+/// are accepted too). An unknown option is an `InvalidOptionError` listing
+/// the options.
+#[wasm_bindgen(js_name = optionValues)]
+pub fn option_values(
+    #[wasm_bindgen(
+        unchecked_param_type = "\"lang\" | \"predicateBasis\" | \"missing\" | \"rankBasis\""
+    )]
+    option: JsValue,
+) -> Result<Vec<String>, JsValue> {
+    use egov_masterplan::scoring::{MissingPolicy, PredicateBasis, RankBasis};
+    let option = convert::string_arg(&option, "option")?;
+    let names = match option.as_str() {
+        "lang" => egov_masterplan::Lang::NAMES,
+        "predicateBasis" | "predicate_basis" => PredicateBasis::NAMES,
+        "missing" => MissingPolicy::NAMES,
+        "rankBasis" | "rank_basis" => RankBasis::NAMES,
+        _ => {
+            return Err(errors::to_js(egov_masterplan::Error::InvalidOption {
+                option: "option".into(),
+                value: option,
+                allowed: ["lang", "predicateBasis", "missing", "rankBasis"]
+                    .map(String::from)
+                    .to_vec(),
+            }))
+        }
+    };
+    Ok(names.iter().map(|n| (*n).to_owned()).collect())
+}
+
 /// The library version.
 #[wasm_bindgen(js_name = version)]
 pub fn version() -> String {

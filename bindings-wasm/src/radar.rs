@@ -34,7 +34,7 @@ impl JsFramework {
         let fw = &self.0;
         let tier = map.get("tier").and_then(|t| t.as_str()).unwrap_or_default();
         let size = number(&map, "size").map_or(RadarOptions::default().size, |s| {
-            s.clamp(0.0, 4096.0) as u32
+            s as u32 // saturating; the core bounds the size
         });
         let layout = RadarLayout::for_groups(fw, tier, lang(&map)?, size).js()?;
         let positions = layout.group_positions(fw);

@@ -118,7 +118,7 @@ impl JsSchedule {
             ..Default::default()
         };
         if let Some(w) = number(&map, "width") {
-            opts.width = w.clamp(0.0, 16384.0) as u32;
+            opts.width = w as u32; // saturating; the core bounds the width
         }
         Ok(self.0.to_gantt_svg(&opts))
     }

@@ -70,3 +70,21 @@ test("groupTiers: every tier but the indicators', the tiers a radar can show", (
       (e) => e instanceof em.InvalidOptionError && e.allowed.join() === fw.groupTiers().join(), id);
   }
 });
+
+test("optionValues: the names the core accepts for each scoring option", () => {
+  // core/src/scoring/options.rs, batch.rs and text.rs: the closed sets.
+  assert.deepEqual(em.optionValues("lang"), ["id", "en"]);
+  assert.deepEqual(em.optionValues("predicateBasis"), ["exact", "rounded"]);
+  assert.deepEqual(em.optionValues("missing"), ["error", "lowest", "renormalize"]);
+  assert.deepEqual(em.optionValues("rankBasis"), em.optionValues("rank_basis"));
+  // Each value is accepted by score(), and the error for another lists them.
+  const fw = em.Framework.builtin("spbe-2020");
+  for (const missing of em.optionValues("missing")) {
+    assert.equal(typeof fw.score({ I1: 3 }, { missing: missing === "error" ? "lowest" : missing }).index, "number");
+  }
+  assert.throws(() => fw.score({ I1: 3 }, { missing: "zero" }),
+    (e) => e instanceof em.InvalidOptionError && e.allowed.join() === em.optionValues("missing").join());
+  assert.throws(() => em.optionValues("colour"),
+    (e) => e instanceof em.InvalidOptionError && e.value === "colour");
+  assert.throws(() => em.optionValues(7), TypeError);
+});

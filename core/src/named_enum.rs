@@ -14,6 +14,13 @@ macro_rules! named_enum {
             /// Every value, in documentation order.
             pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
 
+            /// Every value's name, in documentation order: what the option
+            /// accepts.
+            pub const NAMES: &'static [&'static str] = &[$($name),+];
+
+            /// The option's name in errors (`"lang"`, `"predicate_basis"`, …).
+            pub const OPTION: &'static str = $option;
+
             /// The JSON name.
             pub fn as_str(&self) -> &'static str {
                 match self { $($ty::$variant => $name),+ }

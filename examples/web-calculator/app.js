@@ -15,7 +15,7 @@ import {
   shareLink, writeHash, scheduleHash, readHash,
 } from "./state.js";
 import {
-  $, el, store, current, frameworks, stash, FRAMEWORK_IDS, noteEvidence, radarTiers, scoreOptions,
+  $, el, store, current, frameworks, stash, FRAMEWORK_IDS, OPTION_VALUES, noteEvidence, radarTiers, scoreOptions,
 } from "./store.js";
 import { recompute, drawRadar, drawGap } from "./results.js";
 import { renderAll, renderSubject, renderTree, syncRow } from "./render.js";
@@ -260,6 +260,11 @@ async function start() {
     box.classList.add("error");
     throw e;
   }
+  FRAMEWORK_IDS.push(...store.api.Framework.builtinIds());
+  for (const option of Object.keys(OPTION_VALUES)) {
+    OPTION_VALUES[option] = store.api.optionValues(option);
+  }
+  store.state.framework = FRAMEWORK_IDS[0];
   for (const id of FRAMEWORK_IDS) loadFramework(id);
   let hashError = null;
   try {

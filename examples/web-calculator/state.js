@@ -3,7 +3,7 @@
 // links (by the core), and the share link in the address bar.
 
 import { toBase64Url, fromBase64Url } from "./io.js";
-import { $, store, current, frameworks, FRAMEWORK_IDS, radarTiers } from "./store.js";
+import { $, store, current, frameworks, FRAMEWORK_IDS, OPTION_VALUES, radarTiers } from "./store.js";
 
 const STATE_VERSION = 1;
 let hashTimer = 0;
@@ -112,9 +112,10 @@ export function normaliseState(raw) {
   s.period = raw.period;
   s.levels = { ...raw.levels };
   s.notes = { ...(raw.notes ?? {}) };
-  if (raw.lang === "id" || raw.lang === "en") s.lang = raw.lang;
-  if (raw.basis === "exact" || raw.basis === "rounded") s.basis = raw.basis;
-  if (["lowest", "renormalize", "error"].includes(raw.missing)) s.missing = raw.missing;
+  // Values the core accepts (optionValues); anything else keeps the default.
+  if (OPTION_VALUES.lang.includes(raw.lang)) s.lang = raw.lang;
+  if (OPTION_VALUES.predicateBasis.includes(raw.basis)) s.basis = raw.basis;
+  if (OPTION_VALUES.missing.includes(raw.missing)) s.missing = raw.missing;
   s.target = f.doc.predicates.some((p) => p.id === raw.target) ? raw.target : defaultTarget(f);
   s.tier = radarTiers(f).includes(raw.tier) ? raw.tier : radarTiers(f)[0];
   return s;

@@ -1,7 +1,12 @@
 // The calculator's shared page state and DOM helpers, used by app.js
 // (state, rendering, actions) and results.js (the numbers and charts).
 
-export const FRAMEWORK_IDS = ["spbe-2020", "spbe-2018", "pemdi-2025"];
+/** The built-in framework ids, official first: filled from the package's
+ * `Framework.builtinIds()` once it has loaded. */
+export const FRAMEWORK_IDS = [];
+/** The values the core accepts for the scoring options (`optionValues`),
+ * filled once the package has loaded. */
+export const OPTION_VALUES = { lang: [], predicateBasis: [], missing: [] };
 
 export const RADAR_SIZE = 360;
 // Gap steps shown before "show all" (a blank SPBE form needs about 90).

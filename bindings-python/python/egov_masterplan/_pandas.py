@@ -151,17 +151,18 @@ def score_frame(
 
 
 def scorecard_frame(card: "Scorecard") -> Any:
-    """One row per domain, aspect and indicator."""
+    """One row per group (every tier, in framework order) and indicator."""
     pd, _ = require_pandas()
     rows = []
-    for n in list(card.domains) + list(card.aspects):
+    indicator_tier = card.framework.tiers[-1]
+    for n in card.nodes:
         rows.append(
             {"tier": n.tier, "id": n.id, "name": n.name, "value": n.value,
              "exact": n.exact, "level": None, "weight": None, "contribution": None}
         )
     for i in card.indicators:
         rows.append(
-            {"tier": "indicator", "id": i.id, "name": None, "value": None, "exact": None,
+            {"tier": indicator_tier, "id": i.id, "name": None, "value": None, "exact": None,
              "level": i.level, "weight": float(i.weight),
              "contribution": float(i.contribution)}
         )

@@ -13,6 +13,8 @@ use crate::text::Lang;
 
 /// Smallest canvas the layout works at; smaller sizes are raised to it.
 pub(crate) const MIN_SIZE: u32 = 240;
+/// Largest canvas a radar is drawn on; larger sizes are lowered to it.
+pub(crate) const MAX_SIZE: u32 = 4096;
 
 /// One axis: a node of the chosen tier.
 #[derive(Clone, Debug, PartialEq)]
@@ -73,8 +75,8 @@ pub struct RadarLabel {
 
 impl RadarLayout {
     /// The layout of `tier` (`"domain"`, `"aspect"`, any tier of `fw`; empty
-    /// for the framework's top tier) on a `size`-pixel canvas (at least
-    /// 240). An unknown tier is an [`Error::InvalidOption`] listing the
+    /// for the framework's top tier) on a `size`-pixel canvas (240 to
+    /// 4,096; other sizes are raised or lowered to that range). An unknown tier is an [`Error::InvalidOption`] listing the
     /// framework's tiers.
     pub fn new(fw: &Framework, tier: &str, lang: Lang, size: u32) -> Result<RadarLayout> {
         let tier = resolve_tier(fw, tier);
@@ -92,7 +94,7 @@ impl RadarLayout {
                 allowed: fw.tiers().to_vec(),
             });
         }
-        let size = f64::from(size.max(MIN_SIZE));
+        let size = f64::from(size.clamp(MIN_SIZE, MAX_SIZE));
         let k = size / 480.0;
         let (header, footer) = (56.0 * k, 30.0 * k);
         let scale = fw.scale();

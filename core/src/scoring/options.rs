@@ -66,3 +66,23 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod names_tests {
+    use super::*;
+
+    #[test]
+    fn names_are_what_parsing_accepts() {
+        assert_eq!(PredicateBasis::NAMES, ["exact", "rounded"]);
+        assert_eq!(MissingPolicy::NAMES, ["error", "lowest", "renormalize"]);
+        for name in MissingPolicy::NAMES {
+            assert_eq!(name.parse::<MissingPolicy>().map(|m| m.as_str()), Ok(*name));
+        }
+        let err = "x".parse::<PredicateBasis>().unwrap_err();
+        assert_eq!(
+            err.fields()["allowed"],
+            serde_json::json!(PredicateBasis::NAMES)
+        );
+        assert_eq!(err.fields()["option"], PredicateBasis::OPTION);
+    }
+}

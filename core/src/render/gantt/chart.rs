@@ -11,6 +11,8 @@ use std::fmt::Write as _;
 
 /// Smallest width the layout works at; narrower widths are raised to it.
 const MIN_WIDTH: u32 = 480;
+/// Largest width drawn; wider widths are lowered to it.
+const MAX_WIDTH: u32 = 16384;
 /// Bar colours: critical, other; the delay marker.
 const CRITICAL: &str = "#d1242f";
 const OTHER: &str = "#1f6feb";
@@ -49,7 +51,7 @@ pub(super) struct Chart<'a> {
 impl<'a> Chart<'a> {
     pub(super) fn new(schedule: &'a Schedule, opts: &GanttOptions) -> Chart<'a> {
         let h = schedule.roadmap().horizon();
-        let width = f64::from(opts.width.max(MIN_WIDTH));
+        let width = f64::from(opts.width.clamp(MIN_WIDTH, MAX_WIDTH));
         let k = width / 960.0;
         let mut phases: Vec<u32> = schedule.entries().iter().map(|e| e.phase).collect();
         phases.sort_unstable();

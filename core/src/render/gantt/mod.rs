@@ -17,7 +17,7 @@ mod chart;
 pub struct GanttOptions {
     /// Language of names and labels (default Indonesian).
     pub lang: Lang,
-    /// Width in pixels (default 960; at least 480). The height follows
+    /// Width in pixels (default 960; 480 to 16,384). The height follows
     /// from the number of rows.
     pub width: u32,
 }

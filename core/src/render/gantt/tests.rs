@@ -112,6 +112,14 @@ fn english_and_narrow() {
         svg.contains(r#"viewBox="0 0 480.00 "#),
         "raised to the minimum"
     );
+    let wide = s.to_gantt_svg(&GanttOptions {
+        lang: Lang::En,
+        width: u32::MAX,
+    });
+    assert!(
+        wide.contains(r#"viewBox="0 0 16384.00 "#),
+        "lowered to the maximum"
+    );
     assert!(svg.contains(">Phase 2</text>") && svg.contains(">Not scheduled</text>"));
     assert!(svg.contains("Regent regulation on SPBE"));
     assert!(svg.contains(">+3 mo</text>"));

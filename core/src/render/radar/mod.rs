@@ -44,7 +44,7 @@ pub struct RadarOptions {
     pub lang: Lang,
     /// An optional reference polygon.
     pub target: Option<RadarTarget>,
-    /// Width and height in pixels (default 480; at least 240).
+    /// Width and height in pixels (default 480; 240 to 4,096).
     pub size: u32,
     /// A display name for the subject (default: the subject id).
     pub subject_name: Option<String>,

@@ -142,6 +142,15 @@ fn deterministic_and_unrated_nodes_get_a_dash() {
         a.contains(r#"width="240.00""#),
         "raised to the minimum size"
     );
+    let huge = RadarOptions {
+        size: u32::MAX,
+        ..opts.clone()
+    };
+    let svg = radar_svg(&c, &huge).expect("renders");
+    assert!(
+        svg.contains(r#"width="4096.00""#),
+        "lowered to the maximum size"
+    );
 
     let fw = Framework::builtin("spbe-2020").expect("built-in");
     let mut only_d1 = Assessment::new("bappeda", 2023);
