@@ -73,7 +73,7 @@ pub fn to_json_value(obj: &Bound<'_, PyAny>, depth: usize) -> PyResult<Value> {
 /// `InvalidField` error (an `EgovError`) for an int the field cannot hold.
 pub fn int_arg<'py, T>(obj: &Bound<'py, PyAny>, what: &str, field: &str) -> PyResult<T>
 where
-    T: for<'a> FromPyObject<'a, 'py>,
+    T: for<'a> FromPyObject<'a, 'py> + IntRange,
 {
     if obj.is_instance_of::<PyBool>()
         || !(obj.is_instance_of::<PyInt>() || obj.hasattr("__index__")?)
@@ -87,14 +87,33 @@ where
         crate::errors::to_py(egov_masterplan::Error::InvalidField {
             what: what.to_owned(),
             field: field.to_owned(),
-            detail: format!(
-                "{} is out of range for {}",
-                obj.str().map(|s| s.to_string()).unwrap_or_default(),
-                std::any::type_name::<T>()
-            ),
+            detail: {
+                let (min, max) = T::range_text();
+                format!(
+                    "{} is out of range: expected a whole number from {min} to {max}",
+                    obj.str().map(|s| s.to_string()).unwrap_or_default(),
+                )
+            },
         })
     })
 }
+
+/// The range of a whole-number field, as an error message states it.
+pub trait IntRange {
+    /// The smallest and the largest value, in decimal.
+    fn range_text() -> (String, String);
+}
+
+macro_rules! int_ranges {
+    ($($t:ty),+) => {$(
+        impl IntRange for $t {
+            fn range_text() -> (String, String) {
+                (<$t>::MIN.to_string(), <$t>::MAX.to_string())
+            }
+        }
+    )+};
+}
+int_ranges!(u8, i32, i64, u64);
 
 /// A JSON value as the Python value it reads as (objects become dicts).
 pub fn json_to_py<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>> {

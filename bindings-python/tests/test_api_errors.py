@@ -379,3 +379,17 @@ def test_input_limits_raise_too_large_with_their_bound():
     with pytest.raises(errors.TooLargeError) as info:
         em.Framework.from_json(" " * (64 * 2**20 + 1))
     assert info.value.limit == 64 * 2**20
+
+
+def test_an_int_a_field_cannot_hold_names_the_range():
+    # period is a year (i32 in the core): 2**40 cannot be one.
+    with pytest.raises(errors.InvalidFieldError) as info:
+        em.Assessment("x", 2**40)
+    assert (info.value.what, info.value.field) == ("assessment", "period")
+    assert info.value.detail == (
+        "1099511627776 is out of range: expected a whole number from -2147483648 to 2147483647")
+    # A level step is at most 255 (u8): 256 is out of range, -1 too.
+    card = em.Framework.builtin("spbe-2020").score({f"I{i}": 3 for i in range(1, 48)})
+    with pytest.raises(errors.InvalidFieldError) as info:
+        card.cheapest_plan("sangat-baik", {"I1": {256: 5}})
+    assert info.value.detail.endswith("expected a whole number from 0 to 255")

@@ -188,6 +188,13 @@ impl JsFramework {
         self.0.groups().map(|n| n.id().to_owned()).collect()
     }
 
+    /// The level that marks an unrated indicator in `scoreLevels` input
+    /// (the core's `DENSE_MISSING`, 255).
+    #[wasm_bindgen(js_name = unratedLevel)]
+    pub fn unrated_level() -> u8 {
+        egov_masterplan::scoring::DENSE_MISSING
+    }
+
     /// The fast path for live pages: scores one assessment given as levels
     /// in `indicatorIds()` order (255 = unrated), without JSON. Returns
     /// `{index, indexText, exactIndex, predicate, values}` where `values`

@@ -88,3 +88,14 @@ test("optionValues: the names the core accepts for each scoring option", () => {
     (e) => e instanceof em.InvalidOptionError && e.value === "colour");
   assert.throws(() => em.optionValues(7), TypeError);
 });
+
+test("unratedLevel marks an unrated indicator in scoreLevels input", () => {
+  // core/src/scoring/dense.rs: DENSE_MISSING = 255.
+  assert.equal(em.Framework.unratedLevel(), 255);
+  const fw = em.Framework.builtin("spbe-2020");
+  const levels = new Uint8Array(47).fill(3);
+  levels[0] = em.Framework.unratedLevel();
+  // I1 unrated, counted at the lowest level: 3 − 2 × 1.3 / 100 = 2.974 → 2.97.
+  assert.equal(fw.scoreLevels(levels, { missing: "lowest" }).indexText, "2.97");
+  assert.throws(() => fw.scoreLevels(levels), em.MissingLevelsError);
+});

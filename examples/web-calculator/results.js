@@ -14,11 +14,12 @@ function errorMessage(e) {
   return t(store.state.lang, "scoreError", { msg: e?.message ?? String(e) });
 }
 
-/** The levels in `indicatorIds()` order (255 = unrated), in a reused buffer. */
+/** The levels in `indicatorIds()` order (`Framework.unratedLevel()` =
+ * unrated), in a reused buffer. */
 function levelArray(f) {
   const levels = store.state.levels;
   const buffer = f.levelBuffer;
-  for (let i = 0; i < f.ids.length; i++) buffer[i] = levels[f.ids[i]] ?? 255;
+  for (let i = 0; i < f.ids.length; i++) buffer[i] = levels[f.ids[i]] ?? f.unrated;
   return buffer;
 }
 
@@ -55,7 +56,7 @@ export function recompute({ gap = true } = {}) {
   }
   setText(predicate, label);
   let rated = 0;
-  for (let i = 0; i < levels.length; i++) if (levels[i] !== 255) rated++;
+  for (let i = 0; i < levels.length; i++) if (levels[i] !== f.unrated) rated++;
   setText($("coverage"), t(lang, "coverage", { rated, total: levels.length }));
   // Group values as published: each is already rounded by the core to the
   // framework's decimals, and toFixed prints such a double exactly.

@@ -50,6 +50,7 @@ export function loadFramework(id) {
     groupIds: fw.groupIds(),
     decimals: doc.rounding.decimals,
     levelBuffer: new Uint8Array(ids.length),
+    unrated: store.api.Framework.unratedLevel(),
   });
 }
 

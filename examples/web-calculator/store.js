@@ -31,8 +31,9 @@ export const el = (tag, props = {}, ...children) => {
  * Per framework id: the package's Framework, its document, indicator and
  * group ids (the orders of `scoreLevels`' input and output), leaves by id,
  * groups, each indicator's ladder levels (or null), the group tiers, the
- * decimals of published values and a reused level buffer.
- * @type {Map<string, {fw: any, doc: any, ids: string[], groupIds: string[], leaves: Map<string, any>, groups: any[], ladders: Map<string, any[] | null>, groupTiers: string[], decimals: number, levelBuffer: Uint8Array}>}
+ * decimals of published values, a reused level buffer and the level that
+ * marks an unrated indicator in it.
+ * @type {Map<string, {fw: any, doc: any, ids: string[], groupIds: string[], leaves: Map<string, any>, groups: any[], ladders: Map<string, any[] | null>, groupTiers: string[], decimals: number, levelBuffer: Uint8Array, unrated: number}>}
  */
 export const frameworks = new Map();
 /** Levels and notes of the frameworks not shown, kept while the page lives. */
