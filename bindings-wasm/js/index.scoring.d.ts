@@ -3,7 +3,7 @@
 // ArchitectureModel, which its module does not have.
 export * from "./errors.js";
 export {
-  Framework, RadarLayout, errorKinds, errorTable, optionValues, version, assessmentsFromCsv, assessmentsToCsv,
+  Framework, RadarLayout, errorKinds, optionValues, version, assessmentsFromCsv, assessmentsToCsv,
 } from "./egov_masterplan_wasm.js";
 export type {
   Lang, Text, Levels, AssessmentDocument, ScoreOptions, RadarOptions, NodeValue, IndicatorValue,

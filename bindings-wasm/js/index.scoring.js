@@ -7,7 +7,7 @@ import { makeError } from "./errors.js";
 
 export * from "./errors.js";
 export {
-  Framework, RadarLayout, errorKinds, errorTable, optionValues, version, assessmentsFromCsv, assessmentsToCsv,
+  Framework, RadarLayout, errorKinds, optionValues, version, assessmentsFromCsv, assessmentsToCsv,
 } from "./egov_masterplan_wasm.js";
 
 /** Loads the WebAssembly module (from next to this file unless given). */

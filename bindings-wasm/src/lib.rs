@@ -40,6 +40,7 @@ pub fn error_kinds() -> JsValue {
 /// className, family, familyClass, doc, fields: [{name, property, type,
 /// doc}]}]}`, where a field's `property` is its name on the JS error
 /// (camelCase). The package's error classes are generated from it.
+#[cfg(feature = "error-table")]
 #[wasm_bindgen(js_name = errorTable, unchecked_return_type = "ErrorTable")]
 pub fn error_table() -> Result<JsValue, JsValue> {
     use js_sys::{Array, Reflect};

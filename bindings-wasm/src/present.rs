@@ -111,6 +111,7 @@ static REASON: Shape = released(
 pub static YEAR: Shape = released(&[], &[("scorecard", Child::One(&SCORECARD))]);
 
 /// The error table (`errorTable()`, new in this version: no aliases).
+#[cfg(feature = "error-table")]
 pub static ERROR_TABLE: Shape = Shape {
     renames: &[],
     children: &[
@@ -119,11 +120,13 @@ pub static ERROR_TABLE: Shape = Shape {
     ],
     aliases: false,
 };
+#[cfg(feature = "error-table")]
 static ERROR_FAMILY: Shape = Shape {
     renames: &[("class_name", "className")],
     children: &[],
     aliases: false,
 };
+#[cfg(feature = "error-table")]
 static ERROR_KIND: Shape = Shape {
     renames: &[("class_name", "className"), ("family_class", "familyClass")],
     children: &[],

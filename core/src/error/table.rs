@@ -29,8 +29,6 @@ pub struct ErrorKind {
     pub class_name: &'static str,
     /// The family: the base class between `EgovError` and this class.
     pub family: ErrorFamily,
-    /// The variant's documentation, one entry per line.
-    pub doc: &'static [&'static str],
     /// The variant's fields, in declaration order; every one is exposed by
     /// [`Error::fields`].
     pub fields: &'static [FieldInfo],
@@ -44,8 +42,16 @@ pub struct FieldInfo {
     /// Its type.
     #[serde(rename = "type")]
     pub ty: FieldType,
-    /// Its documentation, one entry per line.
+}
+
+/// The documentation of one kind and of its fields, kept apart from
+/// [`ERROR_KINDS`] so that a program that only raises errors does not carry
+/// it (the browser's scoring module).
+pub(crate) struct KindDocs {
+    /// The variant's doc lines.
     pub doc: &'static [&'static str],
+    /// Each field's doc lines, in declaration order.
+    pub fields: &'static [&'static [&'static str]],
 }
 
 /// The type of an error field as the bindings see it.
@@ -60,20 +66,55 @@ pub enum FieldType {
     TextList,
 }
 
-/// The type a Rust field type maps to in the table.
-pub(crate) trait FieldValue {
+/// The type a Rust field type maps to in the table, and its JSON value.
+pub(crate) trait FieldValue: FieldJson {
     /// The field type.
     const TYPE: FieldType;
+}
+
+/// A field's value as JSON: one small function per type, called through a
+/// trait object from every variant's arm of [`Error::fields`], which keeps
+/// that match compact.
+pub(crate) trait FieldJson {
+    /// The value as JSON.
+    fn to_value(&self) -> serde_json::Value;
 }
 
 impl FieldValue for String {
     const TYPE: FieldType = FieldType::Text;
 }
+impl FieldJson for String {
+    #[inline(never)]
+    fn to_value(&self) -> serde_json::Value {
+        serde_json::Value::String(self.clone())
+    }
+}
 impl FieldValue for Vec<String> {
     const TYPE: FieldType = FieldType::TextList;
 }
+impl FieldJson for Vec<String> {
+    #[inline(never)]
+    fn to_value(&self) -> serde_json::Value {
+        serde_json::Value::Array(
+            self.iter()
+                .cloned()
+                .map(serde_json::Value::String)
+                .collect(),
+        )
+    }
+}
 macro_rules! integer_fields {
-    ($($t:ty),+) => { $(impl FieldValue for $t { const TYPE: FieldType = FieldType::Integer; })+ };
+    ($($t:ty),+) => { $(
+        impl FieldValue for $t {
+            const TYPE: FieldType = FieldType::Integer;
+        }
+        impl FieldJson for $t {
+            #[inline(never)]
+            fn to_value(&self) -> serde_json::Value {
+                serde_json::Value::from(*self)
+            }
+        }
+    )+ };
 }
 integer_fields!(i32, i64, u32, u64, usize);
 
@@ -181,11 +222,11 @@ impl ErrorKind {
                     "class_name": k.class_name,
                     "family": k.family,
                     "family_class": k.family.class_name(),
-                    "doc": join_doc(k.doc),
-                    "fields": k.fields.iter().map(|f| serde_json::json!({
+                    "doc": k.doc_text(),
+                    "fields": k.fields.iter().enumerate().map(|(i, f)| serde_json::json!({
                         "name": f.name,
                         "type": f.ty,
-                        "doc": join_doc(f.doc),
+                        "doc": join_doc(k.docs().fields.get(i).copied().unwrap_or_default()),
                     })).collect::<Vec<_>>(),
                 })
             })
@@ -195,7 +236,36 @@ impl ErrorKind {
 
     /// The documentation as one paragraph.
     pub fn doc_text(&self) -> String {
-        join_doc(self.doc)
+        join_doc(self.docs().doc)
+    }
+
+    /// The documentation of one field as one paragraph (empty for a name
+    /// that is not a field of this kind).
+    ///
+    /// ```
+    /// use egov_masterplan::error::ErrorKind;
+    /// let level = ErrorKind::find("level_out_of_range").unwrap();
+    /// assert_eq!(level.field_doc("min"), "Scale minimum.");
+    /// ```
+    pub fn field_doc(&self, field: &str) -> String {
+        let docs = self.docs();
+        self.fields
+            .iter()
+            .position(|f| f.name == field)
+            .and_then(|i| docs.fields.get(i))
+            .map_or_else(String::new, |lines| join_doc(lines))
+    }
+
+    fn docs(&self) -> &'static KindDocs {
+        const NONE: KindDocs = KindDocs {
+            doc: &[],
+            fields: &[],
+        };
+        ERROR_KINDS
+            .iter()
+            .position(|k| k.kind == self.kind)
+            .and_then(|i| ERROR_DOCS.get(i))
+            .unwrap_or(&NONE)
     }
 }
 
@@ -245,12 +315,18 @@ macro_rules! declare_errors {
                 kind: $kind,
                 class_name: $class,
                 family: $crate::error::ErrorFamily::$family,
-                doc: &[$($doc),*],
                 fields: &[$($crate::error::FieldInfo {
                     name: stringify!($field),
                     ty: <$fty as $crate::error::table::FieldValue>::TYPE,
-                    doc: &[$($fdoc),*],
                 }),+],
+            }
+        ),+];
+
+        /// The docs of every kind, in the order of `ERROR_KINDS`.
+        static ERROR_DOCS: [$crate::error::table::KindDocs; [$(KindIndex::$variant),+].len()] = [$(
+            $crate::error::table::KindDocs {
+                doc: &[$($doc),*],
+                fields: &[$(&[$($fdoc),*]),+],
             }
         ),+];
 
@@ -299,10 +375,11 @@ macro_rules! declare_errors {
             /// ```
             pub fn fields(&self) -> serde_json::Map<String, serde_json::Value> {
                 let mut fields = serde_json::Map::new();
+                let mut put = |name: &str, value: &dyn $crate::error::table::FieldJson| {
+                    fields.insert(name.to_owned(), value.to_value());
+                };
                 match self {
-                    $(Error::$variant { $($field),+ } => {
-                        $(fields.insert(stringify!($field).to_owned(), serde_json::json!($field));)+
-                    })+
+                    $(Error::$variant { $($field),+ } => { $(put(stringify!($field), $field);)+ })+
                 }
                 fields
             }
@@ -351,4 +428,4 @@ impl Error {
     }
 }
 
-use super::ERROR_KINDS;
+use super::{ERROR_DOCS, ERROR_KINDS};

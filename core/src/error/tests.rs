@@ -241,7 +241,12 @@ fn kinds_and_classes_are_unique_named_and_documented() {
         assert!(!k.doc_text().is_empty(), "{} has no doc", k.kind);
         assert!(!k.fields.is_empty(), "{} has no fields", k.kind);
         for f in k.fields {
-            assert!(!f.doc.is_empty(), "{}.{} has no doc", k.kind, f.name);
+            assert!(
+                !k.field_doc(f.name).is_empty(),
+                "{}.{} has no doc",
+                k.kind,
+                f.name
+            );
             // `message`, `name`, `stack` and `args` belong to the exception
             // objects of JS or Python and cannot carry a field.
             assert!(
