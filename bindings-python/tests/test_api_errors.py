@@ -26,8 +26,8 @@ ROADMAPS = load_vector("roadmap.json")
 
 
 def test_every_kind_has_a_distinct_class():
-    # core/src/error/mod.rs declares 37 error kinds (ERROR_KINDS).
-    assert len(KINDS) == 37 == len({k for k, _ in KINDS})
+    # core/src/error/mod.rs declares 39 error kinds (ERROR_KINDS).
+    assert len(KINDS) == 39 == len({k for k, _ in KINDS})
     names = [name for _, name in KINDS]
     assert len(set(names)) == len(names)
     for kind, name in KINDS:
@@ -35,7 +35,7 @@ def test_every_kind_has_a_distinct_class():
         assert issubclass(cls, em.EgovError) and issubclass(cls, ValueError), name
         assert name in errors.__all__
     groups = {"EgovError", "FrameworkError", "AssessmentError", "GapError",
-              "RoadmapError", "ArchitectureError"}
+              "RoadmapError", "ArchitectureError", "BenchmarkError"}
     assert set(errors.__all__) - groups == set(names)
 
 
@@ -139,8 +139,11 @@ TRIGGERS = {
 
 def test_every_kind_but_unknown_node_is_triggered():
     # `unknown_node` is declared in core/src/error/mod.rs but no core code path
-    # raises it (grep UnknownNode core/src), so no input can reach it.
-    assert set(TRIGGERS) == {k for k, _ in KINDS} - {"unknown_node"}
+    # raises it (grep UnknownNode core/src), so no input can reach it; the
+    # national benchmark's kinds (core/src/benchmark) have no Python API yet
+    # (issue 13, in progress).
+    unreachable = {"unknown_node", "unknown_institution", "empty_cohort"}
+    assert set(TRIGGERS) == {k for k, _ in KINDS} - unreachable
 
 
 @pytest.mark.parametrize("kind", sorted(TRIGGERS))

@@ -8,7 +8,7 @@ import { em, vector, throwsEgov, levelsAll } from "./_helpers.mjs";
 
 const TABLE = em.errorTable();
 const KINDS = em.errorKinds();
-const FAMILIES = ["FrameworkError", "AssessmentError", "GapError", "RoadmapError", "ArchitectureError"];
+const FAMILIES = ["FrameworkError", "AssessmentError", "GapError", "RoadmapError", "ArchitectureError", "BenchmarkError"];
 /** The JS type check of each field type of the table. */
 const IS_TYPE = {
   text: (v) => typeof v === "string",
@@ -171,8 +171,9 @@ const TRIGGERS = [
   ["too_large", () => roadmap([["é".repeat(257)]]), ["257"], { size: 257, limit: 256 }],
 ];
 // Kinds that no JS entry point can produce: node lookups are not exposed,
-// and overflow needs exact sums beyond i64.
-const UNREACHABLE = new Set(["unknown_node", "overflow"]);
+// overflow needs exact sums beyond i64, and the national benchmark
+// (core/src/benchmark) has no JS API yet (issue 13, in progress).
+const UNREACHABLE = new Set(["unknown_node", "overflow", "unknown_institution", "empty_cohort"]);
 
 describe("kinds from real inputs", () => {
   for (const [kind, fn, mentions, fields] of TRIGGERS) {

@@ -13,6 +13,7 @@
 //! | Scoring | [`scoring`] | Where do we stand? Assessments → scorecards (exact index, predicate, every domain and aspect), gaps, ranks, trends, batches |
 //! | Roadmap | [`roadmap`] | What do we do, in what order? Initiatives, phases, critical path, a schedule under the yearly budget, the projected index per year |
 //! | Architecture | [`architecture`] | What do we have? Elements of the six SPBE domains owned by agencies: coverage, duplicates, impact, ArchiMate and DOT |
+//! | Benchmark | [`benchmark`] | Where do we stand among others? Every published SPBE result (2023, 2024): lookup, rank and percentile in a cohort |
 //! | Rendering | [`render`] | Pictures and documents: radar, Gantt and heatmap SVG, HTML fragments, Markdown |
 //! | Errors | [`error`] | One [`Error`] type; the table of its kinds, classes and fields |
 //! | Exact numbers | [`exact`] | [`Fraction`] and [`exact::Decimal`]: the official path never uses binary floats |
@@ -122,6 +123,7 @@
 struct ReadmeDoctests;
 
 pub mod architecture;
+pub mod benchmark;
 mod csv_cell;
 mod decimal;
 pub mod error;

@@ -50,6 +50,9 @@ __all__ = [
     "RelationNotAllowedError",
     "InvalidReferenceError",
     "HostingCycleError",
+    "BenchmarkError",
+    "UnknownInstitutionError",
+    "EmptyCohortError",
 ]
 
 
@@ -610,3 +613,35 @@ class HostingCycleError(ArchitectureError):
     """
 
     cycle: list[str]
+
+
+class BenchmarkError(EgovError):
+    """A benchmark table or question cannot be answered as asked."""
+
+
+class UnknownInstitutionError(BenchmarkError):
+    """A benchmark table has no institution of this name in the year.
+
+    Kind ``"unknown_institution"``. Attributes:
+
+    - ``institution`` (str): The name as given.
+    - ``year`` (int): The year searched.
+    - ``candidates`` (list[str]): The closest names of that year (or every row the name matches, when it matches more than one), best first.
+    """
+
+    institution: str
+    year: int
+    candidates: list[str]
+
+
+class EmptyCohortError(BenchmarkError):
+    """A benchmark cohort with no published index in the year.
+
+    Kind ``"empty_cohort"``. Attributes:
+
+    - ``year`` (int): The year.
+    - ``cohort`` (str): The cohort, in words.
+    """
+
+    year: int
+    cohort: str

@@ -358,6 +358,25 @@ HostingCycle = "hosting_cycle", "HostingCycleError", Architecture {
     /// The full cycle, ending where it starts.
     cycle: Vec<String>,
 },
+/// A benchmark table has no institution of this name in the year.
+#[error("{year}: no institution named `{institution}`; closest: {}", .candidates.join("; "))]
+UnknownInstitution = "unknown_institution", "UnknownInstitutionError", Benchmark {
+    /// The name as given.
+    institution: String,
+    /// The year searched.
+    year: i32,
+    /// The closest names of that year (or every row the name matches,
+    /// when it matches more than one), best first.
+    candidates: Vec<String>,
+},
+/// A benchmark cohort with no published index in the year.
+#[error("{year}: no published index among {cohort}")]
+EmptyCohort = "empty_cohort", "EmptyCohortError", Benchmark {
+    /// The year.
+    year: i32,
+    /// The cohort, in words.
+    cohort: String,
+},
 /// An input larger than the library accepts.
 #[error("{what}: {size} exceeds the limit of {limit}")]
 TooLarge = "too_large", "TooLargeError", General {

@@ -137,6 +137,8 @@ pub enum ErrorFamily {
     Roadmap,
     /// An architecture catalog is invalid.
     Architecture,
+    /// A benchmark table or question cannot be answered as asked.
+    Benchmark,
 }
 
 /// The root exception class every error class derives from.
@@ -144,13 +146,14 @@ pub const ROOT_CLASS: &str = "EgovError";
 
 impl ErrorFamily {
     /// Every family, the root's own first.
-    pub const ALL: [ErrorFamily; 6] = [
+    pub const ALL: [ErrorFamily; 7] = [
         ErrorFamily::General,
         ErrorFamily::Framework,
         ErrorFamily::Assessment,
         ErrorFamily::Gap,
         ErrorFamily::Roadmap,
         ErrorFamily::Architecture,
+        ErrorFamily::Benchmark,
     ];
 
     /// The family's base class name (`"RoadmapError"`; [`ROOT_CLASS`] for
@@ -163,6 +166,7 @@ impl ErrorFamily {
             ErrorFamily::Gap => "GapError",
             ErrorFamily::Roadmap => "RoadmapError",
             ErrorFamily::Architecture => "ArchitectureError",
+            ErrorFamily::Benchmark => "BenchmarkError",
         }
     }
 
@@ -177,6 +181,7 @@ impl ErrorFamily {
             ErrorFamily::Gap => "A gap target cannot be understood or reached.",
             ErrorFamily::Roadmap => "A roadmap document is invalid.",
             ErrorFamily::Architecture => "An architecture catalog is invalid.",
+            ErrorFamily::Benchmark => "A benchmark table or question cannot be answered as asked.",
         }
     }
 }

@@ -175,6 +175,15 @@ fn examples() -> Vec<Error> {
             detail: s("bad prefix"),
         },
         Error::HostingCycle { cycle: list() },
+        Error::UnknownInstitution {
+            institution: s("x"),
+            year: 2024,
+            candidates: list(),
+        },
+        Error::EmptyCohort {
+            year: 2024,
+            cohort: s("kota in Aceh"),
+        },
         Error::TooLarge {
             what: s("document"),
             size: 2,

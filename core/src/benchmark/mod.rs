@@ -1,0 +1,172 @@
+//! The national benchmark: every published SPBE evaluation result as data,
+//! and the questions a masterplan asks of it (where an institution or an
+//! index stands in its cohort).
+//!
+//! KemenPANRB publishes each year's results (D1–D4, index, predicate) only
+//! as PDF tables. [`Benchmark::spbe_published`] carries the 1,236 rows of
+//! the 2023 and 2024 reports (`core/data/spbe-results-2023-2024.csv`, with
+//! its provenance in the `.md` beside it), embedded at compile time behind
+//! the default feature `spbe-results`. Values are kept exactly as printed
+//! (two decimals, [`Decimal`]); a blank cell stays missing. A user's own
+//! table in the same CSV shape (next year's report) is read by
+//! [`Benchmark::from_csv`].
+//!
+//! # CSV shape
+//!
+//! `year,report_table,row,institution,kind,province,d1,d2,d3,d4,index,predicate`:
+//! one row per institution and year; `kind` is `kementerian`, `lembaga`,
+//! `provinsi`, `kabupaten` or `kota`; `province` is empty for central
+//! institutions; the values are printed decimals (`3.52`) or empty; the
+//! predicate is the framework's Indonesian label (`Sangat Baik`). A field is
+//! quoted only when it holds a comma; [`Benchmark::to_csv`] writes the same
+//! bytes it read.
+//!
+//! ```
+//! # #[cfg(feature = "spbe-results")] {
+//! use egov_masterplan::benchmark::{Benchmark, Cohort, Subject};
+//! let published = Benchmark::spbe_published()?;
+//! let bolmong = published.lookup("Kabupaten Bolaang Mongondow", 2024)?;
+//! assert_eq!((bolmong.index_text(), bolmong.predicate.as_str()), ("2.73".into(), "Baik"));
+//! assert_eq!(bolmong.d3.map(|d| d.to_string()).as_deref(), Some("1.00"));
+//! let p = published.position(2024, &Subject::name("kab. bolaang mongondow"), &Cohort::province("Sulawesi Utara"))?;
+//! // Sulawesi Utara 2024, 16 governments: eight published a higher index.
+//! assert_eq!((p.rank, p.count, p.below), (9, 16, 7));
+//! # }
+//! # Ok::<(), egov_masterplan::Error>(())
+//! ```
+
+mod csv_io;
+mod names;
+mod position;
+mod record;
+
+pub use position::{Cohort, Position, Quartiles, Subject};
+pub use record::{InstitutionKind, PublishedResult};
+
+use crate::error::{Error, Result};
+use crate::exact::Decimal;
+use crate::framework::Framework;
+use std::sync::Arc;
+
+/// The published results of 2023 and 2024 as printed
+/// (`core/data/spbe-results-2023-2024.csv`).
+#[cfg(feature = "spbe-results")]
+pub const SPBE_RESULTS_CSV: &str = include_str!("../../data/spbe-results-2023-2024.csv");
+
+/// A table of published evaluation results: one row per institution and
+/// year, in the order read. Cheap to clone (shared, immutable).
+#[derive(Clone, Debug)]
+pub struct Benchmark {
+    data: Arc<BenchmarkData>,
+}
+
+#[derive(Debug)]
+struct BenchmarkData {
+    framework: Framework,
+    rows: Vec<PublishedResult>,
+}
+
+impl Benchmark {
+    /// Every published SPBE result of 2023 and 2024 (1,236 rows), scored
+    /// on the built-in `spbe-2020` framework's predicates.
+    #[cfg(feature = "spbe-results")]
+    pub fn spbe_published() -> Result<Benchmark> {
+        Benchmark::from_csv(SPBE_RESULTS_CSV, &Framework::builtin("spbe-2020")?)
+    }
+
+    /// Reads a table in the CSV shape above; `framework` names the
+    /// predicates (their Indonesian labels). Every bad cell is an
+    /// [`Error::Csv`] naming the row and column.
+    pub fn from_csv(text: &str, framework: &Framework) -> Result<Benchmark> {
+        let rows = csv_io::read(text, framework)?;
+        Ok(Benchmark {
+            data: Arc::new(BenchmarkData {
+                framework: framework.clone(),
+                rows,
+            }),
+        })
+    }
+
+    /// The table as CSV, in the shape it was read (the same bytes for a
+    /// table written this way).
+    pub fn to_csv(&self) -> String {
+        csv_io::write(&self.data.rows)
+    }
+
+    /// Every row, in the order read.
+    pub fn rows(&self) -> &[PublishedResult] {
+        &self.data.rows
+    }
+
+    /// The framework whose predicates the table uses.
+    pub fn framework(&self) -> &Framework {
+        &self.data.framework
+    }
+
+    /// The years the table covers, ascending.
+    pub fn years(&self) -> Vec<i32> {
+        let mut years: Vec<i32> = self.data.rows.iter().map(|r| r.year).collect();
+        years.sort_unstable();
+        years.dedup();
+        years
+    }
+
+    /// The rows of one year, in table order.
+    pub fn year(&self, year: i32) -> impl Iterator<Item = &PublishedResult> + '_ {
+        self.data.rows.iter().filter(move |r| r.year == year)
+    }
+
+    /// The row of one institution in one year. The name is matched
+    /// forgivingly (case, spacing, "Kab."/"Kabupaten", a leading
+    /// "Pemerintah"); an unknown name is an [`Error::UnknownInstitution`]
+    /// listing the closest names of that year.
+    pub fn lookup(&self, name: &str, year: i32) -> Result<&PublishedResult> {
+        let wanted = names::normalize(name);
+        let mut rows = self
+            .year(year)
+            .filter(|r| names::normalize(&r.institution) == wanted);
+        match (rows.next(), rows.next()) {
+            (Some(row), None) => Ok(row),
+            (Some(_), Some(_)) => Err(Error::UnknownInstitution {
+                institution: name.to_owned(),
+                year,
+                candidates: self
+                    .year(year)
+                    .filter(|r| names::normalize(&r.institution) == wanted)
+                    .map(|r| {
+                        format!(
+                            "{} ({})",
+                            r.institution,
+                            r.province.as_deref().unwrap_or("pusat")
+                        )
+                    })
+                    .collect(),
+            }),
+            (None, _) => Err(Error::UnknownInstitution {
+                institution: name.to_owned(),
+                year,
+                candidates: names::closest(
+                    &wanted,
+                    self.year(year).map(|r| r.institution.as_str()),
+                ),
+            }),
+        }
+    }
+}
+
+/// A printed value (`"3.52"`) as an exact decimal.
+pub(crate) fn printed(text: &str) -> Option<Decimal> {
+    let (whole, frac) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |s: &str| !s.is_empty() && s.len() <= 6 && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole) || !(frac.is_empty() || digits(frac)) {
+        return None;
+    }
+    let units: i128 = format!("{whole}{frac}").parse().ok()?;
+    Some(Decimal {
+        units,
+        decimals: u32::try_from(frac.len()).ok()?,
+    })
+}
+
+#[cfg(test)]
+mod tests;
