@@ -36,10 +36,14 @@
 //! ```
 
 mod csv_io;
+mod distribution;
+mod movement;
 mod names;
 mod position;
 mod record;
 
+pub use distribution::{Distribution, PredicateCount};
+pub use movement::Movement;
 pub use position::{Cohort, Position, Quartiles, Subject};
 pub use record::{InstitutionKind, PublishedResult};
 

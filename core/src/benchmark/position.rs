@@ -194,13 +194,22 @@ impl Benchmark {
             count,
             below,
             percentile: below as f64 * 100.0 / count as f64,
-            quartiles: Quartiles {
-                q1: quantile(&values, 1, 4),
-                median: quantile(&values, 1, 2),
-                q3: quantile(&values, 3, 4),
-            },
+            quartiles: quartiles_of(&values).unwrap_or(Quartiles {
+                q1: Fraction::ZERO,
+                median: Fraction::ZERO,
+                q3: Fraction::ZERO,
+            }),
         })
     }
+}
+
+/// The quartiles of ascending values (`None` for no values).
+pub(crate) fn quartiles_of(sorted: &[Fraction]) -> Option<Quartiles> {
+    (!sorted.is_empty()).then(|| Quartiles {
+        q1: quantile(sorted, 1, 4),
+        median: quantile(sorted, 1, 2),
+        q3: quantile(sorted, 3, 4),
+    })
 }
 
 /// The `num/den` quantile of ascending values by linear interpolation:

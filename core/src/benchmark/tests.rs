@@ -316,3 +316,78 @@ fn bad_tables_name_the_row_and_column() {
         }
     }
 }
+
+#[test]
+fn movers_2023_to_2024() {
+    // Recounted from the file with a separate script (names matched in the
+    // same forgiving form, with kind and province): 585 institutions in
+    // both years; Kab. Banyuasin rose most (1.05 → 2.71), Kab. Bolaang
+    // Mongondow fell most (3.52 → 2.73); 238 changed predicate.
+    let b = published();
+    let all = b.movers(2023, 2024, &Cohort::all());
+    assert_eq!(all.len(), 585);
+    assert_eq!(
+        (all[0].institution.as_str(), all[0].change.to_string()),
+        ("Pemerintah Kab. Banyuasin", "1.66".into())
+    );
+    let last = all.last().expect("a mover");
+    assert_eq!(
+        (last.institution.as_str(), last.change.to_string()),
+        ("Pemerintah Kab. Bolaang Mongondow", "-0.79".into())
+    );
+    // D1 3.60 → 2.30, D2 3.20 → 2.20, D3 2.73 → 1.00, D4 3.96 → 3.76.
+    let domains = last
+        .domain_changes
+        .map(|d| d.map(|d| d.to_string()).unwrap_or_default());
+    assert_eq!(domains, ["-1.30", "-1.00", "-1.73", "-0.20"]);
+    assert!(last.predicate_changed());
+    assert_eq!(
+        (last.predicate_from.as_str(), last.predicate_to.as_str()),
+        ("sangat-baik", "baik")
+    );
+    assert_eq!(all.iter().filter(|m| m.predicate_changed()).count(), 238);
+    // "KotaMobagu" (2023) and "Kotamobagu" (2024) are one city.
+    let sulut = b.movers(2023, 2024, &Cohort::province("Sulawesi Utara"));
+    assert_eq!(sulut.len(), 16);
+    assert!(sulut
+        .iter()
+        .any(|m| m.institution == "Pemerintah Kota Kotamobagu"));
+    assert_eq!(
+        (sulut[0].institution.as_str(), sulut[0].change.to_string()),
+        ("Pemerintah Kota Manado", "0.98".into())
+    );
+}
+
+#[test]
+fn distribution_of_regional_governments_2024() {
+    // 523 regional governments: Memuaskan 29, Sangat Baik 138, Baik 215,
+    // Cukup 123, Kurang 18 (recounted from the file); index quartiles by
+    // linear interpolation 2.555, 3.04, 3.66.
+    let d = published()
+        .distribution(2024, &Cohort::regional())
+        .expect("distribution");
+    assert_eq!(d.count, 523);
+    let counts: Vec<(&str, usize)> = d
+        .predicates
+        .iter()
+        .map(|p| (p.label.as_str(), p.count))
+        .collect();
+    assert_eq!(
+        counts,
+        [
+            ("Memuaskan", 29),
+            ("Sangat Baik", 138),
+            ("Baik", 215),
+            ("Cukup", 123),
+            ("Kurang", 18)
+        ]
+    );
+    assert_eq!(d.share("baik"), 215.0 * 100.0 / 523.0);
+    assert_eq!(
+        (d.index.q1, d.index.median, d.index.q3),
+        (frac("2.555"), frac("3.04"), frac("3.66"))
+    );
+    assert!(d.domains.iter().all(Option::is_some));
+    let empty = published().distribution(2024, &Cohort::province("Atlantis"));
+    assert_eq!(empty.unwrap_err().kind(), "empty_cohort");
+}
