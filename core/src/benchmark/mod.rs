@@ -37,13 +37,16 @@
 
 mod csv_io;
 mod distribution;
+mod json;
 mod movement;
 mod names;
+mod peers;
 mod position;
 mod record;
 
 pub use distribution::{Distribution, PredicateCount};
 pub use movement::Movement;
+pub use peers::{PeerRow, Peers};
 pub use position::{Cohort, Position, Quartiles, Subject};
 pub use record::{InstitutionKind, PublishedResult};
 
@@ -122,21 +125,41 @@ impl Benchmark {
 
     /// The row of one institution in one year. The name is matched
     /// forgivingly (case, spacing, "Kab."/"Kabupaten", a leading
-    /// "Pemerintah"); an unknown name is an [`Error::UnknownInstitution`]
-    /// listing the closest names of that year.
+    /// "Pemerintah", and the kind itself when only one institution bears
+    /// the rest of the name); an unknown name is an
+    /// [`Error::UnknownInstitution`] listing the closest names of that
+    /// year, an ambiguous one listing every match.
     pub fn lookup(&self, name: &str, year: i32) -> Result<&PublishedResult> {
         let wanted = names::normalize(name);
-        let mut rows = self
+        let exact: Vec<&PublishedResult> = self
             .year(year)
-            .filter(|r| names::normalize(&r.institution) == wanted);
-        match (rows.next(), rows.next()) {
-            (Some(row), None) => Ok(row),
-            (Some(_), Some(_)) => Err(Error::UnknownInstitution {
+            .filter(|r| names::normalize(&r.institution) == wanted)
+            .collect();
+        // A name without its kind ("Bolaang Mongondow") when only one
+        // institution bears it.
+        let matches = if exact.is_empty() {
+            let bare = names::without_kind(&wanted);
+            self.year(year)
+                .filter(|r| names::without_kind(&names::normalize(&r.institution)) == bare)
+                .collect()
+        } else {
+            exact
+        };
+        match matches.as_slice() {
+            [row] => Ok(*row),
+            [] => Err(Error::UnknownInstitution {
                 institution: name.to_owned(),
                 year,
-                candidates: self
-                    .year(year)
-                    .filter(|r| names::normalize(&r.institution) == wanted)
+                candidates: names::closest(
+                    &wanted,
+                    self.year(year).map(|r| r.institution.as_str()),
+                ),
+            }),
+            several => Err(Error::UnknownInstitution {
+                institution: name.to_owned(),
+                year,
+                candidates: several
+                    .iter()
                     .map(|r| {
                         format!(
                             "{} ({})",
@@ -145,14 +168,6 @@ impl Benchmark {
                         )
                     })
                     .collect(),
-            }),
-            (None, _) => Err(Error::UnknownInstitution {
-                institution: name.to_owned(),
-                year,
-                candidates: names::closest(
-                    &wanted,
-                    self.year(year).map(|r| r.institution.as_str()),
-                ),
             }),
         }
     }

@@ -25,6 +25,15 @@ pub(crate) fn normalize(name: &str) -> String {
     words.join(" ")
 }
 
+/// A normalized name without its leading kind (`kabupaten`, `kota`,
+/// `provinsi`).
+pub(crate) fn without_kind(normalized: &str) -> &str {
+    ["kabupaten ", "kota ", "provinsi "]
+        .iter()
+        .find_map(|k| normalized.strip_prefix(k))
+        .unwrap_or(normalized)
+}
+
 /// The names most like `wanted` (already normalized), best first: at most
 /// five, by edit distance between the normalized forms.
 pub(crate) fn closest<'a>(wanted: &str, names: impl Iterator<Item = &'a str>) -> Vec<String> {

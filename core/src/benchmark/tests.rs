@@ -391,3 +391,101 @@ fn distribution_of_regional_governments_2024() {
     let empty = published().distribution(2024, &Cohort::province("Atlantis"));
     assert_eq!(empty.unwrap_err().kind(), "empty_cohort");
 }
+
+#[test]
+fn peers_of_bolaang_mongondow_2024() {
+    // The eleven kabupaten of Sulawesi Utara in 2024, highest first (from the
+    // file): Minahasa Utara 3.37, Minahasa Tenggara 3.02, Bolaang Mongondow
+    // Timur 2.88, Bolaang Mongondow 2.73, Bolaang Mongondow Selatan 2.66,
+    // Minahasa Selatan 2.48, Kepulauan Sangihe 2.46, Siau Tagulandang Biaro
+    // 2.46, Kepulauan Talaud 2.39, Bolaang Mongondow Utara 2.34, Minahasa 2.23.
+    let p = published()
+        .peers("Bolaang Mongondow", 2024, 5)
+        .expect("peers");
+    let table: Vec<(String, usize, bool)> = p
+        .table
+        .iter()
+        .map(|r| {
+            (
+                r.institution
+                    .trim_start_matches("Pemerintah Kab. ")
+                    .to_owned(),
+                r.rank,
+                r.subject,
+            )
+        })
+        .collect();
+    assert_eq!(table[3], ("Bolaang Mongondow".into(), 4, true));
+    // The two 2.46 share rank 7; the next is 9th.
+    assert_eq!((table[6].1, table[7].1, table[8].1), (7, 7, 9));
+    assert_eq!(table.iter().filter(|r| r.2).count(), 1);
+    // Nearest kabupaten nationally: three at exactly 2.73, then the two at
+    // 0.01 (Gunung Mas 2.74 before Parigi Moutong 2.72 by name).
+    let nearest: Vec<(&str, String)> = p
+        .nearest
+        .iter()
+        .map(|r| (r.institution.as_str(), r.index.to_string()))
+        .collect();
+    assert_eq!(
+        nearest,
+        [
+            ("Pemerintah Kab. Barito Utara", "2.73".to_string()),
+            ("Pemerintah Kab. Halmahera Utara", "2.73".to_string()),
+            ("Pemerintah Kab. Mempawah", "2.73".to_string()),
+            ("Pemerintah Kab. Gunung Mas", "2.74".to_string()),
+            ("Pemerintah Kab. Parigi Moutong", "2.72".to_string()),
+        ]
+    );
+    // Rank in the whole kind: 232 of 392, like position().
+    assert!(p.nearest.iter().take(3).all(|r| r.rank == 232));
+}
+
+#[test]
+fn answers_as_canonical_json() {
+    let b = published();
+    let p = b
+        .position(
+            2024,
+            &Subject::name("Kab. Bolaang Mongondow"),
+            &Cohort::province("Sulawesi Utara"),
+        )
+        .expect("position");
+    assert_eq!(
+        p.to_json(),
+        r#"{"below":7,"cohort":"regional governments in Sulawesi Utara","count":16,"index":2.73,"institution":"Pemerintah Kab. Bolaang Mongondow","percentile":43.75,"quartiles":{"median":2.805,"q1":2.46,"q3":3.0225},"rank":9,"year":2024}"#
+    );
+    let row = b.lookup("Kementerian Pertanian", 2024).expect("row");
+    let v: serde_json::Value = serde_json::from_str(&row.to_json()).expect("json");
+    assert_eq!(
+        (
+            v["d1"].is_null(),
+            v["province"].is_null(),
+            v["kind"].as_str()
+        ),
+        (true, true, Some("kementerian"))
+    );
+    let moves = b.movers(2023, 2024, &Cohort::province("Sulawesi Utara"));
+    let v: serde_json::Value = serde_json::from_str(&Movement::list_to_json(&moves)).expect("json");
+    assert_eq!(v[15]["change"], serde_json::json!(-0.79));
+    assert_eq!(
+        v[15]["domain_changes"],
+        serde_json::json!([-1.3, -1.0, -1.73, -0.2])
+    );
+    let d = b
+        .distribution(2024, &Cohort::regional())
+        .expect("distribution");
+    let v: serde_json::Value = serde_json::from_str(&d.to_json()).expect("json");
+    assert_eq!(
+        v["predicates"][2],
+        serde_json::json!({"count": 215, "id": "baik", "label": "Baik"})
+    );
+    let peers = b.peers("Kab. Bolaang Mongondow", 2024, 2).expect("peers");
+    let v: serde_json::Value = serde_json::from_str(&peers.to_json()).expect("json");
+    assert_eq!(
+        (
+            v["table"][3]["subject"].as_bool(),
+            v["nearest"].as_array().map(Vec::len)
+        ),
+        (Some(true), Some(2))
+    );
+}
