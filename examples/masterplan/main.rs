@@ -1,4 +1,7 @@
-//! A worked masterplan on sample data: where six agencies of Kabupaten
+//! A worked masterplan. It opens with the real, published story: Kabupaten
+//! Bolaang Mongondow's official SPBE results for 2023 and 2024, its rank in
+//! Sulawesi Utara and among all kabupaten, and charts of where it stands.
+//! Then, on sample data: where six agencies of Kabupaten
 //! Bolaang Mongondow stand in the SPBE evaluation, how they rank, how they
 //! moved from 2022 to 2023, and the fewest level steps that lift the weakest
 //! to the next predicate; then the regency's 2019–2024 SPBE roadmap: phases,
@@ -31,6 +34,7 @@ use text::clip;
 
 mod architecture;
 mod architecture_to_be;
+mod benchmark;
 mod roadmap;
 mod text;
 
@@ -45,6 +49,7 @@ type Res<T = ()> = Result<T, Box<dyn Error>>;
 
 fn main() -> Res {
     banner();
+    let benchmark_files = benchmark::run()?;
     let fw = Framework::builtin("spbe-2020")?;
     let names: BTreeMap<String, Text> = serde_json::from_str(AGENCIES)?;
     let assessments = Assessment::from_csv(ASSESSMENTS)?;
@@ -276,7 +281,11 @@ fn main() -> Res {
     let path = dir.join("report.md");
     std::fs::write(&path, report(&fw, &cards, &names))?;
     written.push(path);
-    for (name, contents) in roadmap_files.into_iter().chain(architecture_files) {
+    for (name, contents) in benchmark_files
+        .into_iter()
+        .chain(roadmap_files)
+        .chain(architecture_files)
+    {
         let path = dir.join(name);
         std::fs::write(&path, contents)?;
         written.push(path);
@@ -292,7 +301,11 @@ fn banner() {
     println!("{rule}");
     println!(" egov-masterplan: a worked SPBE masterplan example");
     println!();
-    println!(" NOTE: the sample data is ILLUSTRATIVE, MADE-UP data for six agencies of");
+    println!(" Section 0 is OFFICIAL: the SPBE results KemenPANRB published for 2023 and");
+    println!(" 2024 (core/data/spbe-results-2023-2024.csv, values as printed).");
+    println!(
+        " From section 1 on, the sample data is ILLUSTRATIVE, MADE-UP data for six agencies of"
+    );
     println!(" Kabupaten Bolaang Mongondow. It is NOT an official SPBE evaluation result.");
     println!(" The roadmap, its costs and budget caps and the 2019 baseline are made up");
     println!(" too: they are not the regency's plan or budget; so is the architecture");
@@ -300,7 +313,7 @@ fn banner() {
     println!("{rule}\n");
 }
 
-fn section(title: &str) {
+pub(crate) fn section(title: &str) {
     println!("{title}\n{}", "-".repeat(title.chars().count()));
 }
 
@@ -309,7 +322,7 @@ fn exact(f: &Fraction) -> String {
     f.to_literal()
 }
 
-fn shown(d: Option<egov_masterplan::exact::Decimal>) -> String {
+pub(crate) fn shown(d: Option<egov_masterplan::exact::Decimal>) -> String {
     d.map_or_else(|| "–".to_owned(), |d| d.to_string())
 }
 

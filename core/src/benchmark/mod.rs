@@ -35,6 +35,7 @@
 //! # Ok::<(), egov_masterplan::Error>(())
 //! ```
 
+mod cohort_text;
 mod csv_io;
 mod distribution;
 mod json;
@@ -187,5 +188,7 @@ pub(crate) fn printed(text: &str) -> Option<Decimal> {
     })
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "spbe-results"))]
+mod answer_tests;
+#[cfg(all(test, feature = "spbe-results"))]
 mod tests;

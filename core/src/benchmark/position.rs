@@ -55,6 +55,38 @@ impl Cohort {
         }
     }
 
+    /// A cohort from its parts as a caller names them (the bindings'
+    /// options): `kind` one of [`InstitutionKind::NAMES`] (an
+    /// [`Error::InvalidOption`] listing them otherwise), `province` the
+    /// regional governments of one province (as [`Cohort::province`]: it
+    /// implies `regional`), `regional` every regional government.
+    ///
+    /// ```
+    /// use egov_masterplan::benchmark::{Cohort, InstitutionKind};
+    /// assert_eq!(Cohort::from_parts(None, None, false)?, Cohort::all());
+    /// assert_eq!(Cohort::from_parts(None, None, true)?, Cohort::regional());
+    /// assert_eq!(Cohort::from_parts(None, Some("Sulawesi Utara"), false)?, Cohort::province("Sulawesi Utara"));
+    /// let c = Cohort::from_parts(Some("kota"), Some("Sulawesi Utara"), false)?;
+    /// assert_eq!(c, Cohort::province("Sulawesi Utara").with_kind(InstitutionKind::Kota));
+    /// assert!(Cohort::from_parts(Some("desa"), None, false).is_err());
+    /// # Ok::<(), egov_masterplan::Error>(())
+    /// ```
+    pub fn from_parts(
+        kind: Option<&str>,
+        province: Option<&str>,
+        regional: bool,
+    ) -> Result<Cohort> {
+        let mut cohort = match province {
+            Some(p) => Cohort::province(p),
+            None if regional => Cohort::regional(),
+            None => Cohort::all(),
+        };
+        if let Some(kind) = kind {
+            cohort.kind = Some(kind.parse()?);
+        }
+        Ok(cohort)
+    }
+
     /// The same cohort, narrowed to one kind.
     pub fn with_kind(mut self, kind: InstitutionKind) -> Cohort {
         self.kind = Some(kind);
@@ -110,6 +142,27 @@ impl Subject {
                 format!("`{text}` is not a decimal such as 3.10"),
             )
         })
+    }
+
+    /// The rule every binding uses for a subject given as text (the one
+    /// `GapTarget`'s `FromStr` uses for a target): text that starts with a
+    /// digit (after spaces) is an index value read exactly (`"3.10"`),
+    /// anything else an institution's name. No published name starts with
+    /// a digit.
+    ///
+    /// ```
+    /// use egov_masterplan::benchmark::Subject;
+    /// assert_eq!(Subject::parse(" 3.10")?, Subject::index("3.10")?);
+    /// assert_eq!(Subject::parse("Kab. Bolaang Mongondow")?, Subject::name("Kab. Bolaang Mongondow"));
+    /// assert_eq!(Subject::parse("3,10").unwrap_err().kind(), "invalid_field");
+    /// # Ok::<(), egov_masterplan::Error>(())
+    /// ```
+    pub fn parse(text: &str) -> Result<Subject> {
+        if text.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+            Subject::index(text)
+        } else {
+            Ok(Subject::name(text))
+        }
     }
 }
 

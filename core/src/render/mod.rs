@@ -21,6 +21,7 @@
 //! [`escape_xml`] or [`escape_markdown_cell`], so a hostile name cannot
 //! inject markup.
 
+mod benchmark;
 mod gantt;
 mod heatmap;
 mod html;
@@ -29,6 +30,9 @@ mod radar;
 mod radar_shape;
 mod svg;
 
+pub use benchmark::{
+    benchmark_distribution_svg, benchmark_ranking_svg, benchmark_slope_svg, BenchmarkChartOptions,
+};
 pub use gantt::{gantt_svg, GanttOptions};
 pub use heatmap::{heatmap_svg, HeatmapOptions};
 pub use html::{architecture_html, projection_html, schedule_html, scorecard_html};
