@@ -6,6 +6,7 @@
 mod architecture;
 mod assessment;
 mod batch;
+mod benchmark;
 mod convert;
 mod errors;
 mod framework;
@@ -41,6 +42,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<roadmap::PySchedule>()?;
     m.add_class::<roadmap::PyProjection>()?;
     m.add_class::<architecture::PyArchitectureModel>()?;
+    m.add_class::<benchmark::PyBenchmark>()?;
     m.add_function(wrap_pyfunction!(error_kinds, m)?)?;
     m.add_function(wrap_pyfunction!(error_table_json, m)?)?;
     m.add_function(wrap_pyfunction!(errors::_core_error, m)?)?;
@@ -57,6 +59,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(roadmap::_schedule_restore, m)?)?;
     m.add_function(wrap_pyfunction!(roadmap::_projection_restore, m)?)?;
     m.add_function(wrap_pyfunction!(architecture::_architecture_from_json, m)?)?;
+    m.add_function(wrap_pyfunction!(benchmark::_benchmark_restore, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

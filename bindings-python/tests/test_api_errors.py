@@ -94,6 +94,7 @@ def _too_large_plan():
 
 FW = em.Framework.builtin("spbe-2020")
 CARD3 = FW.score(levels_all(3))
+BENCHMARK = em.Benchmark.spbe_published()
 TRIGGERS = {
     "json": lambda: em.Framework.from_json("{"),
     "unsupported_schema_version": lambda: em.Framework.from_json(_tiny(schema_version=2)),
@@ -134,15 +135,16 @@ TRIGGERS = {
         _arch("relation not allowed between domains")),
     "invalid_reference": lambda: em.ArchitectureModel.from_json(_arch("reference of another domain")),
     "hosting_cycle": lambda: em.ArchitectureModel.from_json(_arch("hosted-on cycle of three")),
+    # core/src/benchmark/tests.rs: a misspelt name; a province that is none.
+    "unknown_institution": lambda: BENCHMARK.lookup("Kab. Bolang Mongondow", 2024),
+    "empty_cohort": lambda: BENCHMARK.position(2024, "3.10", province="Atlantis"),
 }
 
 
 def test_every_kind_but_unknown_node_is_triggered():
     # `unknown_node` is declared in core/src/error/mod.rs but no core code path
-    # raises it (grep UnknownNode core/src), so no input can reach it; the
-    # national benchmark's kinds (core/src/benchmark) have no Python API yet
-    # (issue 13, in progress).
-    unreachable = {"unknown_node", "unknown_institution", "empty_cohort"}
+    # raises it (grep UnknownNode core/src), so no input can reach it.
+    unreachable = {"unknown_node"}
     assert set(TRIGGERS) == {k for k, _ in KINDS} - unreachable
 
 
@@ -233,7 +235,8 @@ def test_errors_are_value_errors(spbe2020):
 # ------------------------------------------------------------ hostile input
 
 READERS = [em.Framework.from_json, em.Assessment.from_json, em.Roadmap.from_json,
-           em.ArchitectureModel.from_json, em.Assessment.from_csv, em.Framework.builtin]
+           em.ArchitectureModel.from_json, em.Assessment.from_csv, em.Framework.builtin,
+           em.Benchmark.from_csv]
 
 
 def _rejects_cleanly(fn, *args, **kwargs):
@@ -317,6 +320,10 @@ OVERFLOWING = {
     "gap_to(10**400)": lambda: CARD3.gap_to(10**400),
     "cheapest_plan(cost=-5)": lambda: CARD3.cheapest_plan("memuaskan", {"I1": -5}),
     "cheapest_plan({level 300: cost})": lambda: CARD3.cheapest_plan("memuaskan", {"I1": {300: 5}}),
+    "Benchmark.lookup(year=10**20)": lambda: BENCHMARK.lookup("Kota Bandung", 10**20),
+    "Benchmark.position(subject=10**400)": lambda: BENCHMARK.position(2024, 10**400),
+    "Benchmark.peers(nearest=-1)": lambda: BENCHMARK.peers("Kota Bandung", 2024, -1),
+    "Benchmark.movers(to_year=2**31)": lambda: BENCHMARK.movers(2023, 2**31),
 }
 
 
@@ -332,6 +339,9 @@ SURROGATES = {
     "score(level)": lambda: FW.score(levels_all(3, I5=SURROGATE)),
     "score(subject=)": lambda: FW.score(levels_all(3), subject=SURROGATE),
     "Assessment(subject)": lambda: em.Assessment(SURROGATE, 1, levels_all(3)),
+    "Benchmark.lookup(name)": lambda: BENCHMARK.lookup(SURROGATE, 2024),
+    "Benchmark.position(subject)": lambda: BENCHMARK.position(2024, SURROGATE),
+    "Benchmark.position(province=)": lambda: BENCHMARK.position(2024, 3, province=SURROGATE),
 }
 
 

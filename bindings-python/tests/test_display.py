@@ -75,7 +75,33 @@ def catalog(hostile: bool = False):
     return em.ArchitectureModel.from_json(json.dumps(doc))
 
 
+def benchmark(hostile: bool = False):
+    """The published table; with a hostile framework id (the only text of
+    its display that is not a number, a year or a kind)."""
+    b = em.Benchmark.spbe_published()
+    if not hostile:
+        return b
+    doc = json.loads(FW.to_json())
+    doc["id"] = HOSTILE
+    return em.Benchmark.from_csv(b.to_csv(), em.Framework.from_json(json.dumps(doc)))
+
+
 # ------------------------------------------------------------------ content
+
+
+def test_benchmark_html():
+    html = benchmark()._repr_html_()
+    assert_fragment(html)
+    assert html.startswith('<div class="egov-benchmark"')
+    assert "1236 baris, kerangka spbe-2020</p>" in html
+    # core/data/spbe-results-2023-2024.md, "Counts": per kind, then the year's total.
+    assert rows(html, "egov-benchmark-counts") == [
+        ["2023", "34", "58", "38", "398", "93", "621"],
+        ["2024", "34", "58", "38", "392", "93", "615"],
+    ]
+    for kind in ("kementerian", "lembaga", "provinsi", "kabupaten", "kota"):
+        assert f">{kind}</th>" in html
+    assert html == benchmark()._repr_html_()
 
 
 def test_scorecard_html():
@@ -191,6 +217,7 @@ def hostile_outputs() -> dict:
     s = schedule(hostile=True)
     p = projection(HOSTILE)
     m = catalog(hostile=True)
+    b = benchmark(hostile=True)
     return {
         "Scorecard._repr_html_": c._repr_html_(),
         "Scorecard.to_radar_svg": c.to_radar_svg(),
@@ -200,6 +227,7 @@ def hostile_outputs() -> dict:
         "Projection._repr_html_": p._repr_html_(),
         "ArchitectureModel._repr_html_": m._repr_html_(),
         "ArchitectureModel.to_heatmap_svg": m.to_heatmap_svg(),
+        "Benchmark._repr_html_": b._repr_html_(),
     }
 
 
@@ -227,3 +255,6 @@ def test_hostile_names_land_where_expected():
     assert_fragment(arch)
     assert f">{ESCAPED} <span" in arch and f">({ESCAPED})</span></h3>" in arch
     assert f">{ESCAPED}</text>" in arch  # the agency row of the heatmap
+    bench = HOSTILE_OUTPUTS["Benchmark._repr_html_"]
+    assert_fragment(bench)
+    assert f"kerangka {ESCAPED}</p>" in bench

@@ -71,7 +71,15 @@ NATIVE = {
     "ArchitectureModel vectors": catalog,
     "ArchitectureModel bolmong": bolmong,
     "ArchitectureModel as-is": lambda: bolmong().as_is(),
+    "Benchmark spbe_published": em.Benchmark.spbe_published,
+    "Benchmark from_csv (2024, Sulawesi Utara)": lambda: em.Benchmark.from_csv(_sulut_2024()),
 }
+
+
+def _sulut_2024() -> str:
+    """The published table's 2024 rows of Sulawesi Utara, as CSV."""
+    header, *rows = em.Benchmark.spbe_published().to_csv().splitlines(keepends=True)
+    return header + "".join(r for r in rows if r.startswith("2024,") and ",Sulawesi Utara," in r)
 
 
 def _mutated():
@@ -125,6 +133,9 @@ def records() -> dict:
     s = budget()
     m = catalog()
     big = bolmong()
+    bench = em.Benchmark.spbe_published()
+    peers = bench.peers("Kab. Bolaang Mongondow", 2024)
+    distribution = bench.distribution(2024, regional=True)
     return {
         "Node": tiny().nodes()[0],
         "Predicate": FW.predicates()[0],
@@ -148,6 +159,16 @@ def records() -> dict:
         "Coverage": m.coverage(),
         "Unsupported": m.unsupported()[0],
         "ArchitectureDiff": big.diff(big.as_is()),
+        "PublishedResult": bench.lookup("Kab. Bolaang Mongondow", 2024),
+        "PublishedResult with blanks": bench.lookup("Kementerian Pertanian", 2024),
+        "Position": bench.position(2024, "Kab. Bolaang Mongondow", province="Sulawesi Utara"),
+        "Position of an index": bench.position(2024, "3.10", regional=True),
+        "Quartiles": distribution.index,
+        "PeerRow": peers.table[0],
+        "Peers": peers,
+        "Movement": bench.movers(2023, 2024, province="Sulawesi Utara")[-1],
+        "PredicateCount": distribution.predicates[0],
+        "Distribution": distribution,
     }
 
 
@@ -192,6 +213,8 @@ EXCEPTIONS = {
         next(c for c in ROADMAP["errors"] if c["name"] == "three-node cycle")["roadmap"])),
     "CsvError": lambda: em.Assessment.from_csv("subject,period,indicator,level\nx,2024,I1,3.5\n"),
     "TargetUnreachableError": lambda: FW.score(levels_all(3)).gap_to("5.01"),
+    "UnknownInstitutionError": lambda: em.Benchmark.spbe_published().lookup("Kab. Bolang Mongondow", 2024),
+    "EmptyCohortError": lambda: em.Benchmark.spbe_published().distribution(2024, province="Atlantis"),
     "LevelNotIntegerError (from pandas)": lambda: FW.score_many(
         __import__("pandas").DataFrame([{"subject": "s", "period": 1, **levels_all(3, I5="x")}])),
 }

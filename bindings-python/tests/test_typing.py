@@ -19,6 +19,7 @@ from conftest import levels_all, load_vector
 
 SNIPPETS = Path(__file__).parent / "typing"
 FW = em.Framework.builtin("spbe-2020")
+BENCHMARK = em.Benchmark.spbe_published()
 CATALOG = load_vector("architecture.json")["analyses"]["catalog"]
 
 
@@ -50,7 +51,9 @@ def _catalog(**edit) -> str:
     (em.Status, lambda: em.Framework.from_json(json.dumps({**json.loads(FW.to_json()), "status": "draft"}))),
     (em.Domain, lambda: em.ArchitectureModel.from_json(_catalog(element={"domain": "x"}))),
     (em.RelationType, lambda: em.ArchitectureModel.from_json(_catalog(relation="x"))),
-], ids=["Lang", "PredicateBasis", "MissingPolicy", "RankBasis", "Status", "Domain", "RelationType"])
+    (em.InstitutionKind, lambda: BENCHMARK.position(2024, 3, kind="desa")),
+], ids=["Lang", "PredicateBasis", "MissingPolicy", "RankBasis", "Status", "Domain", "RelationType",
+        "InstitutionKind"])
 def test_option_aliases_are_the_values_the_core_allows(alias, call):
     assert list(values(alias)) == allowed(call)
 
@@ -62,9 +65,10 @@ def test_result_aliases_cover_what_the_core_returns(catalog):
     assert {g.basis for g in catalog.duplicates()} <= set(values(em.DuplicateBasis))
     assert {u.problem for u in catalog.unsupported()} <= set(values(em.UnsupportedKind))
     assert {t for _, t, _ in catalog.relations} <= set(values(em.RelationType))
+    assert {r.kind for r in BENCHMARK.rows()} == set(values(em.InstitutionKind))
     # Every alias is exported from the package root.
     for name in ("Lang", "PredicateBasis", "MissingPolicy", "RankBasis", "Status", "Domain",
-                 "RelationType", "DuplicateBasis", "UnsupportedKind"):
+                 "RelationType", "DuplicateBasis", "UnsupportedKind", "InstitutionKind"):
         assert name in em.__all__ and getattr(em, name) is getattr(em._literals, name)
 
 
@@ -98,7 +102,7 @@ def test_right_literals_type_check(mypy_output):
 
 def test_wrong_literals_are_type_errors(mypy_output):
     expected = expected_errors("bad_options.py")
-    assert len(expected) == 17
+    assert len(expected) == 19
     got = {k: v for k, v in mypy_output["errors"].items() if k[0] == "bad_options.py"}
     assert got == expected, mypy_output["text"]
     # mypy names the allowed values in its message.

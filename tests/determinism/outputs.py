@@ -8,9 +8,12 @@ directory tree, the same files as the Rust vector_outputs
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import pathlib
 import sys
+from fractions import Fraction
+from typing import Any
 
 import egov_masterplan as em
 
@@ -67,6 +70,47 @@ def architecture_case(out: pathlib.Path, doc: str) -> None:
         write(out, f"heatmap-{lang}.svg", m.to_heatmap_svg(lang=lang))
 
 
+def plain(value: Any) -> Any:
+    """A record as the JSON value the core writes for the same answer (its
+    fields are the JSON keys; exact Fractions as the floats they are
+    nearest, as the core's JSON writes them)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Fraction):
+        return float(value)
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    return value
+
+
+def record_json(value: Any) -> str:
+    return json.dumps(plain(value), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def benchmark_outputs(out: pathlib.Path) -> None:
+    """The national benchmark's answers, from the records the package hands
+    out: Bolaang Mongondow's rows of 2023 and 2024, its 2024 position in four
+    cohorts, a self-assessed 3.10 among the regional governments, the movers
+    of Sulawesi Utara, the regional governments' distribution and its peers."""
+    b = em.Benchmark.spbe_published()
+    name = "Kab. Bolaang Mongondow"
+    for year in (2023, 2024):
+        write(out, f"lookup-bolaang-mongondow-{year}.json", record_json(b.lookup(name, year)))
+    cohorts: dict[str, dict[str, Any]] = {
+        "all": {},
+        "kabupaten": {"kind": "kabupaten"},
+        "sulawesi-utara": {"province": "Sulawesi Utara"},
+        "regional": {"regional": True},
+    }
+    for key, cohort in cohorts.items():
+        write(out, f"position-2024-{key}.json", record_json(b.position(2024, name, **cohort)))
+    write(out, "position-2024-regional-3.10.json", record_json(b.position(2024, "3.10", regional=True)))
+    moves = b.movers(2023, 2024, province="Sulawesi Utara")
+    write(out, "movers-2023-2024-sulawesi-utara.json", record_json(moves))
+    write(out, "distribution-2024-regional.json", record_json(b.distribution(2024, regional=True)))
+    write(out, "peers-bolaang-mongondow-2024.json", record_json(b.peers(name, 2024, 5)))
+
+
 def main(out: pathlib.Path) -> None:
     for file in ("scoring", "gaps"):
         for case in vector(f"{file}.json")["cases"]:
@@ -79,6 +123,7 @@ def main(out: pathlib.Path) -> None:
     architecture_case(out / "architecture" / "vectors", json.dumps(catalog))
     sample = (ROOT / "examples/data/bolmong-architecture.json").read_text(encoding="utf-8")
     architecture_case(out / "architecture" / "bolmong", sample)
+    benchmark_outputs(out / "benchmark" / "spbe-published")
 
 
 if __name__ == "__main__":

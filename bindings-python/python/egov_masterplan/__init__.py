@@ -1,8 +1,9 @@
 """egov-masterplan: plan and track e-Government development.
 
 Exact SPBE maturity scoring (PermenPANRB 59/2020), gap analysis, roadmaps
-scheduled under a budget, and the SPBE architecture catalog — the Rust core
-behind a typed Python API.
+scheduled under a budget, the SPBE architecture catalog, and the national
+benchmark of published SPBE results (``Benchmark``) — the Rust core behind a
+typed Python API.
 
 The closed sets of string values it takes and returns have ``Literal``
 types exported here (``Lang``, ``PredicateBasis``, ``MissingPolicy``,
@@ -24,6 +25,7 @@ from . import errors
 from ._literals import (
     Domain,
     DuplicateBasis,
+    InstitutionKind,
     Lang,
     MissingPolicy,
     PredicateBasis,
@@ -35,6 +37,7 @@ from ._literals import (
 from ._native import (
     ArchitectureModel,
     Assessment,
+    Benchmark,
     Framework,
     Projection,
     Roadmap,
@@ -47,6 +50,7 @@ from ._native import (
 from ._records import (
     ArchitectureDiff,
     Coverage,
+    Distribution,
     DuplicateGroup,
     Gap,
     GapStep,
@@ -54,9 +58,16 @@ from ._records import (
     ImpactedAgency,
     ImpactedElement,
     IndicatorScore,
+    Movement,
     Node,
     NodeScore,
+    PeerRow,
+    Peers,
+    Position,
     Predicate,
+    PredicateCount,
+    PublishedResult,
+    Quartiles,
     RankEntry,
     ScheduleEntry,
     Trend,
@@ -87,6 +98,7 @@ __all__ = [
     "Schedule",
     "Projection",
     "ArchitectureModel",
+    "Benchmark",
     "rank",
     "trends",
     "Node",
@@ -108,6 +120,14 @@ __all__ = [
     "Coverage",
     "Unsupported",
     "ArchitectureDiff",
+    "PublishedResult",
+    "Quartiles",
+    "Position",
+    "PeerRow",
+    "Peers",
+    "Movement",
+    "PredicateCount",
+    "Distribution",
     "Lang",
     "PredicateBasis",
     "MissingPolicy",
@@ -117,6 +137,7 @@ __all__ = [
     "RelationType",
     "DuplicateBasis",
     "UnsupportedKind",
+    "InstitutionKind",
     "EgovError",
     "FrameworkError",
     "AssessmentError",

@@ -25,6 +25,7 @@ __all__ = [
     "RelationType",
     "DuplicateBasis",
     "UnsupportedKind",
+    "InstitutionKind",
 ]
 
 Lang = Union[Literal["id"], Literal["en"]]
@@ -87,3 +88,14 @@ UnsupportedKind = Union[
 ]
 """The support an element lacks (``Unsupported.problem``)."""
 
+
+InstitutionKind = Union[
+    Literal["kementerian"],
+    Literal["lembaga"],
+    Literal["provinsi"],
+    Literal["kabupaten"],
+    Literal["kota"],
+]
+"""What kind of institution a published result is (the report's table
+groups; option ``kind`` of the ``Benchmark`` questions): a ministry, another
+central body, a provincial, regency or city government."""

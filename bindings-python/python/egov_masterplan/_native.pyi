@@ -1,21 +1,35 @@
 """Type stubs of the native module (checked against it by mypy.stubtest)."""
 
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
 
 from typing_extensions import final
 
-from ._literals import Lang, MissingPolicy, PredicateBasis, RankBasis, RelationType, Status
+from ._literals import (
+    InstitutionKind,
+    Lang,
+    MissingPolicy,
+    PredicateBasis,
+    RankBasis,
+    RelationType,
+    Status,
+)
 from ._records import (
     ArchitectureDiff,
     Coverage,
+    Distribution,
     DuplicateGroup,
     Gap,
     Impact,
     IndicatorScore,
+    Movement,
     Node,
     NodeScore,
+    Peers,
+    Position,
     Predicate,
+    PublishedResult,
     RankEntry,
     ScheduleEntry,
     Trend,
@@ -34,6 +48,7 @@ __all__ = [
     'Schedule',
     'Projection',
     'ArchitectureModel',
+    'Benchmark',
     'error_kinds',
     'error_table_json',
     '_core_error',
@@ -50,6 +65,7 @@ __all__ = [
     '_schedule_restore',
     '_projection_restore',
     '_architecture_from_json',
+    '_benchmark_restore',
     '__version__',
 ]
 
@@ -57,6 +73,7 @@ __version__: str
 
 _Levels = Mapping[str, Any]
 _Target = Union[str, int, float, Fraction]
+_Subject = Union[str, int, float, Decimal, Fraction]
 
 @final
 class Framework:
@@ -296,6 +313,54 @@ class ArchitectureModel:
     def __eq__(self, value: object, /) -> bool: ...
     def __reduce__(self) -> Tuple[Any, Tuple[str]]: ...
 
+@final
+class Benchmark:
+    """Published evaluation results: one row per institution and year."""
+
+    @staticmethod
+    def spbe_published() -> Benchmark: ...
+    @staticmethod
+    def from_csv(text: str, framework: Optional[Framework] = None) -> Benchmark: ...
+    def to_csv(self) -> str: ...
+    @property
+    def framework(self) -> Framework: ...
+    @property
+    def years(self) -> List[int]: ...
+    def rows(self) -> List[PublishedResult]: ...
+    def __len__(self) -> int: ...
+    def lookup(self, name: str, year: int) -> PublishedResult: ...
+    def position(
+        self,
+        year: int,
+        subject: _Subject,
+        *,
+        kind: Optional[InstitutionKind] = None,
+        province: Optional[str] = None,
+        regional: bool = False,
+    ) -> Position: ...
+    def peers(self, name: str, year: int, nearest: int = 5) -> Peers: ...
+    def movers(
+        self,
+        from_year: int,
+        to_year: int,
+        *,
+        kind: Optional[InstitutionKind] = None,
+        province: Optional[str] = None,
+        regional: bool = False,
+    ) -> List[Movement]: ...
+    def distribution(
+        self,
+        year: int,
+        *,
+        kind: Optional[InstitutionKind] = None,
+        province: Optional[str] = None,
+        regional: bool = False,
+    ) -> Distribution: ...
+    def to_pandas(self) -> Any: ...
+    def _repr_html_(self) -> str: ...
+    def __eq__(self, value: object, /) -> bool: ...
+    def __reduce__(self) -> Tuple[Any, Tuple[Optional[str], Optional[Framework]]]: ...
+
 def error_kinds() -> List[Tuple[str, str]]: ...
 def error_table_json() -> str: ...
 def _core_error(kind: str, fields: Dict[str, object]) -> EgovError: ...
@@ -341,3 +406,6 @@ def _projection_restore(
     missing: MissingPolicy,
 ) -> Projection: ...
 def _architecture_from_json(json: str) -> ArchitectureModel: ...
+def _benchmark_restore(
+    text: Optional[str] = None, framework: Optional[Framework] = None
+) -> Benchmark: ...

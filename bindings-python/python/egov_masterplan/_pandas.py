@@ -14,7 +14,7 @@ from . import _native
 
 if TYPE_CHECKING:  # pragma: no cover
     from ._literals import MissingPolicy, PredicateBasis, RankBasis
-    from ._native import Framework, Projection, Schedule, Scorecard
+    from ._native import Benchmark, Framework, Projection, Schedule, Scorecard
     from ._records import Coverage
     from .errors import EgovError
 
@@ -198,3 +198,45 @@ def coverage_frame(coverage: "Coverage") -> Any:
     """Agencies × domains element counts."""
     pd, _ = require_pandas()
     return pd.DataFrame(coverage.counts, index=coverage.agencies, columns=coverage.domains)
+
+
+def benchmark_frame(benchmark: "Benchmark") -> Any:
+    """One row per published row, in table order, with the CSV's columns:
+    ``year``, ``report_table``, ``row`` (int64), ``institution``, ``kind``
+    (categorical, the core's kinds in order), ``province`` (missing for
+    central institutions; text columns in pandas' default string dtype), ``d1``–``d4`` and ``index`` (float64, NaN for a
+    blank cell) and ``predicate`` (the printed label, categorical ordered by
+    the framework's bands, lowest first, so ``df.predicate >= "Baik"``
+    selects Baik and better).
+
+    The values are printed two-decimal numbers; float64 is their
+    exact-enough reading: each is the float its text parses to (what
+    ``pd.read_csv`` gives), distinct printed values stay distinct and in
+    order, so sorting, ranks and ties computed on the frame are those of
+    the printed values. Sums and differences carry float rounding
+    (``Benchmark.movers`` computes changes exactly)."""
+    from typing import get_args
+
+    from ._literals import InstitutionKind
+
+    pd, np = require_pandas()
+    rows = benchmark.rows()
+    kinds = [v for member in get_args(InstitutionKind) for v in get_args(member)]
+    bands = sorted(benchmark.framework.predicates(), key=lambda p: p.min)
+
+    def values(name: str) -> Any:
+        return np.array([getattr(r, name) for r in rows], dtype=np.float64)
+
+    frame = pd.DataFrame({
+        "year": np.array([r.year for r in rows], dtype=np.int64),
+        "report_table": np.array([r.report_table for r in rows], dtype=np.int64),
+        "row": np.array([r.row for r in rows], dtype=np.int64),
+        "institution": [r.institution for r in rows],
+        "kind": pd.Categorical([r.kind for r in rows], categories=kinds),
+        "province": [r.province for r in rows],
+        **{name: values(name) for name in ("d1", "d2", "d3", "d4", "index")},
+        "predicate": pd.Categorical(
+            [r.predicate for r in rows], categories=[p.name for p in bands], ordered=True
+        ),
+    })
+    return frame

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 
-from ._literals import Domain, DuplicateBasis, RelationType, UnsupportedKind
+from ._literals import Domain, DuplicateBasis, InstitutionKind, RelationType, UnsupportedKind
 
 if TYPE_CHECKING:  # pragma: no cover
     from ._native import Scorecard
@@ -32,6 +32,14 @@ __all__ = [
     "Coverage",
     "Unsupported",
     "ArchitectureDiff",
+    "PublishedResult",
+    "Quartiles",
+    "Position",
+    "PeerRow",
+    "Peers",
+    "Movement",
+    "PredicateCount",
+    "Distribution",
 ]
 
 
@@ -245,3 +253,148 @@ class ArchitectureDiff:
     removed: List[str]
     added_relations: List[Tuple[str, RelationType, str]]
     removed_relations: List[Tuple[str, RelationType, str]]
+
+
+# ------------------------------------------------------- national benchmark
+#
+# The published values are two-decimal numbers as printed (``3.52``); the
+# records carry them as floats, as ``Scorecard.index`` carries a published
+# index: the float a printed value reads as is unique to it and ordered as
+# the decimals are, so equality, ranks and ties are those of the printed
+# values. Computed values that are not printed (quartiles, interpolated
+# between two printed values: 2.805, 3.0225) are exact ``Fraction``s, as
+# ``Scorecard.exact_index`` is. The field names are the keys of the core's
+# canonical JSON of each answer.
+
+
+@dataclass(frozen=True)
+class PublishedResult:
+    """One institution's published result in one year, as printed.
+
+    ``d1``–``d4`` (Kebijakan Internal, Tata Kelola, Manajemen, Layanan) and
+    ``index`` are the printed values (``None`` for a blank cell);
+    ``predicate`` is the label as printed (``"Sangat Baik"``) and
+    ``predicate_id`` its id in the framework (``"sangat-baik"``);
+    ``report_table`` and ``row`` locate the row in the year's report;
+    ``province`` is ``None`` for a central institution."""
+
+    year: int
+    report_table: int
+    row: int
+    institution: str
+    kind: InstitutionKind
+    province: Optional[str]
+    d1: Optional[float]
+    d2: Optional[float]
+    d3: Optional[float]
+    d4: Optional[float]
+    index: Optional[float]
+    predicate: str
+    predicate_id: str
+
+
+@dataclass(frozen=True)
+class Quartiles:
+    """The quartiles of a cohort's published values by linear interpolation
+    between order statistics (pandas' and NumPy's default), exact:
+    ``Fraction`` because an interpolated quartile (3.0225) is no float;
+    ``float(q.median)`` for plotting."""
+
+    q1: Fraction
+    median: Fraction
+    q3: Fraction
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where an institution or an index value stands in a cohort in one
+    year: ``rank`` is the competition rank on the published index (1 + the
+    members with a higher one; ties share a rank), ``count`` the members
+    with a published index, ``below`` those with a lower one, and
+    ``percentile`` = 100 × below / count. ``institution`` is the name as
+    printed, ``None`` when an index value was placed; ``cohort`` is the
+    cohort in words (``"regional governments in Sulawesi Utara"``)."""
+
+    year: int
+    cohort: str
+    institution: Optional[str]
+    index: float
+    rank: int
+    count: int
+    below: int
+    percentile: float
+    quartiles: Quartiles
+
+
+@dataclass(frozen=True)
+class PeerRow:
+    """One row of a peer table: ``rank`` is the competition rank within the
+    table (1 = highest index); ``subject`` marks the institution asked
+    about."""
+
+    institution: str
+    province: Optional[str]
+    index: float
+    predicate_id: str
+    rank: int
+    subject: bool
+
+
+@dataclass(frozen=True)
+class Peers:
+    """An institution's peers in one year: ``table`` holds the institutions
+    of its kind and province (for a central body: its kind), itself among
+    them, highest index first; ``nearest`` the institutions of its kind
+    anywhere whose index is nearest to its own (nearest first, ties by
+    name, itself excluded), ranked within the whole kind."""
+
+    year: int
+    institution: str
+    kind: InstitutionKind
+    province: Optional[str]
+    table: Tuple[PeerRow, ...]
+    nearest: Tuple[PeerRow, ...]
+
+
+@dataclass(frozen=True)
+class Movement:
+    """One institution's change between two evaluations: ``change`` is
+    ``index_to - index_from`` computed exactly on the printed values (a
+    two-decimal value, as a float); ``domain_changes`` the same for D1–D4
+    (``None`` where either year left the domain blank); the predicates are
+    ids. ``institution`` is the name as printed in the later year."""
+
+    institution: str
+    kind: InstitutionKind
+    province: Optional[str]
+    index_from: float
+    index_to: float
+    change: float
+    domain_changes: Tuple[Optional[float], ...]
+    predicate_from: str
+    predicate_to: str
+
+
+@dataclass(frozen=True)
+class PredicateCount:
+    """How many rows of a cohort carry one predicate (``label`` as
+    printed, in Indonesian)."""
+
+    id: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Distribution:
+    """The spread of a cohort's published results in one year: ``count``
+    rows; ``predicates`` per predicate of the framework, highest first;
+    ``index`` the quartiles of the index; ``domains`` those of D1–D4
+    (``None`` for a domain no row of the cohort has)."""
+
+    year: int
+    cohort: str
+    count: int
+    predicates: Tuple[PredicateCount, ...]
+    index: Quartiles
+    domains: Tuple[Optional[Quartiles], ...]

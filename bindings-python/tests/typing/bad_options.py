@@ -11,6 +11,7 @@ card = fw.score({"I1": 3})
 roadmap = em.Roadmap.from_json("{}")
 schedule = roadmap.schedule()
 model = em.ArchitectureModel.from_json("{}")
+benchmark = em.Benchmark.spbe_published()
 
 fw.name("fr")  # expect: arg-type
 fw.score({}, missing="zero")  # expect: arg-type
@@ -25,6 +26,8 @@ schedule.to_gantt_svg(lang="fr")  # expect: arg-type
 schedule.project(fw, {}, missing="skip")  # expect: arg-type
 model.to_heatmap_svg(lang="fr")  # expect: arg-type
 model.coverage().count("bkpsdm", "aplikasi-spbe")  # expect: arg-type
+benchmark.position(2024, "3.10", kind="desa")  # expect: arg-type
+benchmark.movers(2023, 2024, kind="Kabupaten")  # expect: arg-type
 
 lang: em.Lang = "fr"  # expect: assignment
 status: em.Status = "draft"  # expect: assignment

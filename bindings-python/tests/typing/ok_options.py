@@ -32,3 +32,9 @@ domains: List[em.Domain] = model.coverage().domains
 count: int = model.coverage().count("bkpsdm", "aplikasi")
 bases: List[em.DuplicateBasis] = [g.basis for g in model.duplicates()]
 problems: List[em.UnsupportedKind] = [u.problem for u in model.unsupported()]
+
+benchmark = em.Benchmark.spbe_published()
+kind: em.InstitutionKind = benchmark.lookup("Kab. Bolaang Mongondow", 2024).kind
+position: em.Position = benchmark.position(2024, "3.10", kind="kabupaten", province="Aceh")
+moves: List[em.Movement] = benchmark.movers(2023, 2024, kind=kind, regional=True)
+median: float = float(benchmark.distribution(2024, kind="kota").index.median)

@@ -6,6 +6,7 @@
 //! `cargo run --release -p egov-conformance --bin vector_outputs -- DIR`.
 
 use egov_masterplan::{
+    benchmark::{Benchmark, Cohort, InstitutionKind, Movement, Subject},
     render::{GanttOptions, HeatmapOptions, RadarOptions, RadarTarget},
     scoring::{MissingPolicy, PredicateBasis, ScoreOptions},
     ArchitectureModel, Assessment, Framework, Lang, Roadmap, ScheduleOptions,
@@ -131,6 +132,48 @@ fn architecture_case(out: &Path, doc: &str) -> Res<()> {
     Ok(())
 }
 
+/// The national benchmark's answers as canonical JSON: Bolaang Mongondow's
+/// published rows of 2023 and 2024, its 2024 position in four cohorts, a
+/// self-assessed 3.10 among the regional governments, the movers of
+/// Sulawesi Utara, the regional governments' distribution and its peers.
+fn benchmark_outputs(out: &Path) -> Res<()> {
+    let b = Benchmark::spbe_published()?;
+    let name = "Kab. Bolaang Mongondow";
+    for year in [2023, 2024] {
+        write(
+            out,
+            &format!("lookup-bolaang-mongondow-{year}.json"),
+            &b.lookup(name, year)?.to_json(),
+        )?;
+    }
+    let cohorts = [
+        ("all", Cohort::all()),
+        ("kabupaten", Cohort::kind(InstitutionKind::Kabupaten)),
+        ("sulawesi-utara", Cohort::province("Sulawesi Utara")),
+        ("regional", Cohort::regional()),
+    ];
+    for (key, cohort) in &cohorts {
+        let p = b.position(2024, &Subject::name(name), cohort)?;
+        write(out, &format!("position-2024-{key}.json"), &p.to_json())?;
+    }
+    let p = b.position(2024, &Subject::index("3.10")?, &Cohort::regional())?;
+    write(out, "position-2024-regional-3.10.json", &p.to_json())?;
+    let moves = b.movers(2023, 2024, &Cohort::province("Sulawesi Utara"));
+    write(
+        out,
+        "movers-2023-2024-sulawesi-utara.json",
+        &Movement::list_to_json(&moves),
+    )?;
+    let d = b.distribution(2024, &Cohort::regional())?;
+    write(out, "distribution-2024-regional.json", &d.to_json())?;
+    write(
+        out,
+        "peers-bolaang-mongondow-2024.json",
+        &b.peers(name, 2024, 5)?.to_json(),
+    )?;
+    Ok(())
+}
+
 fn main() -> Res<()> {
     let out = PathBuf::from(std::env::args().nth(1).ok_or("usage: vector_outputs DIR")?);
     let root = egov_conformance::repo_root();
@@ -159,5 +202,6 @@ fn main() -> Res<()> {
     )?;
     let sample = fs::read_to_string(root.join("examples/data/bolmong-architecture.json"))?;
     architecture_case(&out.join("architecture").join("bolmong"), &sample)?;
+    benchmark_outputs(&out.join("benchmark").join("spbe-published"))?;
     Ok(())
 }
