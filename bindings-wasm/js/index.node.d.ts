@@ -4,7 +4,7 @@
 // `BufferSource`), so a Node project needs no DOM lib.
 export * from "./errors.mjs";
 export {
-  Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, errorKinds, errorTable, optionValues, version,
+  Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, Benchmark, errorKinds, errorTable, optionValues, version,
   assessmentsFromCsv, assessmentsToCsv,
 } from "./egov_masterplan_wasm.js";
 export type {
@@ -13,6 +13,8 @@ export type {
   FrameworkDocument, ErrorFieldInfo, ErrorKindInfo, ErrorFamilyInfo, ErrorTable,
   Explanation, ScheduleEntry, UnscheduledReason, ScheduleDocument, YearProjection,
   Coverage, DuplicateGroup, Impact, Unsupported,
+  InstitutionKind, PublishedResult, CohortOptions, Quartiles, Position, PeerRow, Peers, Movement,
+  PredicateCount, Distribution,
 } from "./egov_masterplan_wasm.js";
 /** Nothing to do on Node.js (the module is loaded on import). */
 export default function init(input?: unknown): Promise<void>;

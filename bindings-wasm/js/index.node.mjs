@@ -11,7 +11,7 @@ wasm.__setErrorFactory(makeError);
 guardClassArguments(wasm);
 
 export const {
-  Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, errorKinds, errorTable, optionValues, version,
+  Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, Benchmark, errorKinds, errorTable, optionValues, version,
   assessmentsFromCsv, assessmentsToCsv,
 } = wasm;
 

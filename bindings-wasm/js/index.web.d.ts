@@ -3,7 +3,7 @@
 // are generated from the core's table (errors.d.ts).
 export * from "./errors.js";
 export {
-  Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, errorKinds, errorTable, optionValues, version,
+  Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, Benchmark, errorKinds, errorTable, optionValues, version,
   assessmentsFromCsv, assessmentsToCsv,
 } from "./egov_masterplan_wasm.js";
 export type {
@@ -12,6 +12,8 @@ export type {
   FrameworkDocument, ErrorFieldInfo, ErrorKindInfo, ErrorFamilyInfo, ErrorTable,
   Explanation, ScheduleEntry, UnscheduledReason, ScheduleDocument, YearProjection,
   Coverage, DuplicateGroup, Impact, Unsupported,
+  InstitutionKind, PublishedResult, CohortOptions, Quartiles, Position, PeerRow, Peers, Movement,
+  PredicateCount, Distribution,
 } from "./egov_masterplan_wasm.js";
 /** Loads the WebAssembly module (from next to this file unless given). */
 export default function init(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;

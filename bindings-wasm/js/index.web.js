@@ -8,7 +8,7 @@ import { guardClassArguments } from "./errors-runtime.js";
 
 export * from "./errors.js";
 export {
-  Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, errorKinds, errorTable, optionValues, version,
+  Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, Benchmark, errorKinds, errorTable, optionValues, version,
   assessmentsFromCsv, assessmentsToCsv,
 } from "./egov_masterplan_wasm.js";
 

@@ -2,8 +2,13 @@
 //! through JSON text, which the core reads exactly (no float detours for
 //! weights or levels beyond what JSON itself carries).
 
-use crate::errors::{type_error, IntoJsResult};
-use egov_masterplan::{scoring::ScoreOptions, Assessment, Lang};
+use crate::errors::type_error;
+#[cfg(any(feature = "scoring", feature = "architecture"))]
+use crate::errors::IntoJsResult;
+#[cfg(any(feature = "scoring", feature = "architecture"))]
+use egov_masterplan::Lang;
+#[cfg(feature = "scoring")]
+use egov_masterplan::{scoring::ScoreOptions, Assessment};
 use js_sys::JSON;
 use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
@@ -24,6 +29,7 @@ pub fn parse(json: &str) -> Result<JsValue, JsValue> {
 
 /// A string field of an options object, under its camelCase or snake_case
 /// name.
+#[cfg(any(feature = "scoring", feature = "architecture"))]
 fn option<'a>(options: &'a Map<String, Value>, camel: &str, snake: &str) -> Option<&'a Value> {
     options.get(camel).or_else(|| options.get(snake))
 }
@@ -51,6 +57,7 @@ pub fn options_map(options: &Option<JsValue>) -> Result<Map<String, Value>, JsVa
 }
 
 /// A string option, parsed by the core (errors list the allowed values).
+#[cfg(any(feature = "scoring", feature = "architecture"))]
 fn parsed<T: std::str::FromStr<Err = egov_masterplan::Error> + Default>(
     map: &Map<String, Value>,
     camel: &str,
@@ -64,6 +71,7 @@ fn parsed<T: std::str::FromStr<Err = egov_masterplan::Error> + Default>(
 }
 
 /// `{predicateBasis, missing}` (snake_case accepted too).
+#[cfg(feature = "scoring")]
 pub fn score_options(map: &Map<String, Value>) -> Result<ScoreOptions, JsValue> {
     Ok(ScoreOptions {
         predicate_basis: parsed(map, "predicateBasis", "predicate_basis")?,
@@ -72,11 +80,13 @@ pub fn score_options(map: &Map<String, Value>) -> Result<ScoreOptions, JsValue> 
 }
 
 /// The `lang` option (`"id"` or `"en"`).
+#[cfg(any(feature = "scoring", feature = "architecture"))]
 pub fn lang(map: &Map<String, Value>) -> Result<Lang, JsValue> {
     parsed(map, "lang", "lang")
 }
 
 /// A number option.
+#[cfg(any(feature = "scoring", feature = "architecture"))]
 pub fn number(map: &Map<String, Value>, name: &str) -> Option<f64> {
     map.get(name).and_then(Value::as_f64)
 }
@@ -84,6 +94,7 @@ pub fn number(map: &Map<String, Value>, name: &str) -> Option<f64> {
 /// An assessment from a level map (`{I1: 3, …}`) or a whole assessment
 /// document (an object with `levels`); `subject` and `period` options
 /// override the document's.
+#[cfg(feature = "scoring")]
 pub fn assessment(value: &JsValue, options: &Map<String, Value>) -> Result<Assessment, JsValue> {
     match to_json(value, "levels")? {
         Value::Object(map) => Assessment::from_levels_or_document(

@@ -2,22 +2,32 @@
 //! `egov-masterplan`): the core's names in camelCase, plain JS objects in
 //! and out (the core's canonical JSON, parsed, with camelCase keys: see
 //! `present`), and named `Error` subclasses. This crate converts values
-//! and maps errors; every computation is the core's. Without the default features `roadmap` and
-//! `architecture` it is the scoring module alone (the browser calculator's).
+//! and maps errors; every computation is the core's. With the feature
+//! `scoring` alone it is the scoring module (the browser calculator's);
+//! with `benchmark` and `spbe-results` alone, the benchmark module (the
+//! published results, which the calculator loads after its first paint).
 
 #[cfg(feature = "architecture")]
 mod architecture;
+#[cfg(feature = "benchmark")]
+mod benchmark;
 mod convert;
 mod errors;
+#[cfg(feature = "scoring")]
 mod framework;
 mod present;
+#[cfg(feature = "scoring")]
 mod radar;
 #[cfg(feature = "roadmap")]
 mod roadmap;
 mod types;
 
+#[cfg(feature = "benchmark")]
+pub use benchmark::JsBenchmark;
 pub use errors::set_error_factory;
+#[cfg(feature = "scoring")]
 pub use framework::JsFramework;
+#[cfg(feature = "scoring")]
 pub use radar::JsRadarLayout;
 
 use wasm_bindgen::prelude::*;
@@ -64,6 +74,7 @@ pub fn error_table() -> Result<JsValue, JsValue> {
 /// `lang`, `predicateBasis`, `missing`, `rankBasis` (the snake_case names
 /// are accepted too). An unknown option is an `InvalidOptionError` listing
 /// the options.
+#[cfg(feature = "scoring")]
 #[wasm_bindgen(js_name = optionValues)]
 pub fn option_values(
     #[wasm_bindgen(
@@ -99,6 +110,7 @@ pub fn version() -> String {
 
 /// Reads assessments from long CSV text (`subject,period,indicator,level`
 /// plus optional `note`, `evidence`), as assessment documents.
+#[cfg(feature = "scoring")]
 #[wasm_bindgen(js_name = assessmentsFromCsv, unchecked_return_type = "AssessmentDocument[]")]
 pub fn assessments_from_csv(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
@@ -113,6 +125,7 @@ pub fn assessments_from_csv(
 /// `assessmentsFromCsv` reads). A text cell a spreadsheet would run as a
 /// formula (`=`, `+`, `-`, `@`, tab, carriage return) or that starts with an
 /// apostrophe gets a leading apostrophe, which the reader removes again.
+#[cfg(feature = "scoring")]
 #[wasm_bindgen(js_name = assessmentsToCsv)]
 pub fn assessments_to_csv(
     #[wasm_bindgen(unchecked_param_type = "AssessmentDocument[]")] docs: JsValue,

@@ -27,12 +27,14 @@ pub struct Shape {
 /// A child of a shape.
 enum Child {
     /// One object.
+    #[cfg(feature = "scoring")]
     One(&'static Shape),
     /// An array of objects.
     Each(&'static Shape),
 }
 
 /// A shape released with snake_case keys (they stay as aliases).
+#[cfg(feature = "scoring")]
 const fn released(
     renames: &'static [(&'static str, &'static str)],
     children: &'static [(&'static str, Child)],
@@ -45,17 +47,21 @@ const fn released(
 }
 
 /// `Scorecard`: `indexText`, `exactIndex`, `options.predicateBasis`.
+#[cfg(feature = "scoring")]
 pub static SCORECARD: Shape = released(
     &[("index_text", "indexText"), ("exact_index", "exactIndex")],
     &[("options", Child::One(&SCORE_OPTIONS))],
 );
+#[cfg(feature = "scoring")]
 static SCORE_OPTIONS: Shape = released(&[("predicate_basis", "predicateBasis")], &[]);
 
 /// `Gap`: `totalCost`, and each step's `indexAfter`, `indexAfterText`.
+#[cfg(feature = "scoring")]
 pub static GAP: Shape = released(
     &[("total_cost", "totalCost")],
     &[("steps", Child::Each(&GAP_STEP))],
 );
+#[cfg(feature = "scoring")]
 static GAP_STEP: Shape = released(
     &[
         ("index_after", "indexAfter"),
@@ -66,6 +72,7 @@ static GAP_STEP: Shape = released(
 
 /// `FrameworkDocument`: `schemaVersion`, `legalBasis` (`ladders` keys are
 /// ladder names).
+#[cfg(feature = "scoring")]
 pub static FRAMEWORK: Shape = released(
     &[
         ("schema_version", "schemaVersion"),
@@ -112,26 +119,69 @@ pub static YEAR: Shape = released(&[], &[("scorecard", Child::One(&SCORECARD))])
 
 /// The error table (`errorTable()`, new in this version: no aliases).
 #[cfg(feature = "error-table")]
-pub static ERROR_TABLE: Shape = Shape {
-    renames: &[],
-    children: &[
+pub static ERROR_TABLE: Shape = fresh(
+    &[],
+    &[
         ("families", Child::Each(&ERROR_FAMILY)),
         ("kinds", Child::Each(&ERROR_KIND)),
     ],
-    aliases: false,
-};
+);
 #[cfg(feature = "error-table")]
-static ERROR_FAMILY: Shape = Shape {
-    renames: &[("class_name", "className")],
-    children: &[],
-    aliases: false,
-};
+static ERROR_FAMILY: Shape = fresh(&[("class_name", "className")], &[]);
 #[cfg(feature = "error-table")]
-static ERROR_KIND: Shape = Shape {
-    renames: &[("class_name", "className"), ("family_class", "familyClass")],
-    children: &[],
-    aliases: false,
-};
+static ERROR_KIND: Shape = fresh(
+    &[("class_name", "className"), ("family_class", "familyClass")],
+    &[],
+);
+
+/// A shape new in this version (no deprecated aliases).
+#[cfg(any(feature = "error-table", feature = "benchmark"))]
+const fn fresh(
+    renames: &'static [(&'static str, &'static str)],
+    children: &'static [(&'static str, Child)],
+) -> Shape {
+    Shape {
+        renames,
+        children,
+        aliases: false,
+    }
+}
+
+/// A benchmark row (`PublishedResult`): `reportTable`, `predicateId`.
+#[cfg(feature = "benchmark")]
+pub static PUBLISHED_RESULT: Shape = fresh(
+    &[
+        ("report_table", "reportTable"),
+        ("predicate_id", "predicateId"),
+    ],
+    &[],
+);
+
+/// `Movement`: `indexFrom`, `indexTo`, `domainChanges`, `predicateFrom`,
+/// `predicateTo`.
+#[cfg(feature = "benchmark")]
+pub static MOVEMENT: Shape = fresh(
+    &[
+        ("index_from", "indexFrom"),
+        ("index_to", "indexTo"),
+        ("domain_changes", "domainChanges"),
+        ("predicate_from", "predicateFrom"),
+        ("predicate_to", "predicateTo"),
+    ],
+    &[],
+);
+
+/// `Peers`: each row's `predicateId`, in `table` and `nearest`.
+#[cfg(feature = "benchmark")]
+pub static PEERS: Shape = fresh(
+    &[],
+    &[
+        ("table", Child::Each(&PEER_ROW)),
+        ("nearest", Child::Each(&PEER_ROW)),
+    ],
+);
+#[cfg(feature = "benchmark")]
+static PEER_ROW: Shape = fresh(&[("predicate_id", "predicateId")], &[]);
 
 /// The core's JSON text of one `shape` object, in its JS form.
 pub fn present(json: &str, shape: &Shape) -> Result<JsValue, JsValue> {
@@ -139,7 +189,7 @@ pub fn present(json: &str, shape: &Shape) -> Result<JsValue, JsValue> {
 }
 
 /// The core's JSON text of an array of `shape` objects, in its JS form.
-#[cfg(feature = "roadmap")]
+#[cfg(any(feature = "roadmap", feature = "benchmark"))]
 pub fn present_each(json: &str, shape: &Shape) -> Result<JsValue, JsValue> {
     let list = JSON::parse(json)?;
     each(&list, shape);
@@ -158,6 +208,7 @@ fn reshape(value: JsValue, shape: &Shape) -> JsValue {
             continue;
         };
         match child {
+            #[cfg(feature = "scoring")]
             Child::One(s) => {
                 let _ = Reflect::set(&obj, &key, &reshape(v, s));
             }

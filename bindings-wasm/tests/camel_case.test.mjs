@@ -29,6 +29,7 @@ const schedule = em.Roadmap.fromJson(JSON.stringify(ROADMAPS.budget.roadmap)).sc
 const projection = em.Roadmap.fromJson(JSON.stringify(ROADMAPS.projection.roadmap)).schedule(undefined)
   .project(fw, ROADMAPS.projection.baseline, undefined);
 const model = em.ArchitectureModel.fromJson(JSON.stringify(vector("architecture.json").analyses.catalog));
+const bench = em.Benchmark.spbePublished();
 
 /** Every method that returns a plain object, with a real result. */
 const RESULTS = {
@@ -47,6 +48,12 @@ const RESULTS = {
   duplicates: () => model.duplicates(),
   impactOf: () => model.impactOf("dc"),
   unsupported: () => model.unsupported(),
+  "Benchmark.rows": () => bench.rows(2024),
+  "Benchmark.lookup": () => bench.lookup("Kab. Bolaang Mongondow", 2024),
+  "Benchmark.position": () => bench.position(2024, "Kab. Bolaang Mongondow", { province: "Sulawesi Utara" }),
+  "Benchmark.peers": () => bench.peers("Kab. Bolaang Mongondow", 2024, 3),
+  "Benchmark.movers": () => bench.movers(2023, 2024, { regional: true }),
+  "Benchmark.distribution": () => bench.distribution(2024, { kind: "kota" }),
 };
 
 describe("camelCase keys", () => {
@@ -77,6 +84,24 @@ describe("camelCase keys", () => {
     assert.ok(gap.includes('"index_after_text":') && gap.includes('"total_cost":null'));
     assert.deepEqual(camelKeys(JSON.parse(gap)), fw.gapTo(lv, "sangat-baik", undefined));
     assert.ok(schedule.toJson().includes('"critical_path":'), "toJson keeps the file format");
+  });
+});
+
+describe("Benchmark results (new: camelCase only, no aliases)", () => {
+  test("the …Json texts keep the core's snake_case; the objects rename it, with no snake_case alias", () => {
+    const row = bench.lookupJson("Kab. Bolaang Mongondow", 2024);
+    assert.ok(row.includes('"report_table":38') && row.includes('"predicate_id":"baik"'));
+    const obj = bench.lookup("Kab. Bolaang Mongondow", 2024);
+    assert.deepEqual(obj, camelKeys(JSON.parse(row)));
+    assert.equal(obj.reportTable, 38);
+    assert.ok(!("report_table" in obj) && !("predicate_id" in obj));
+    const move = bench.movers(2023, 2024, { province: "Sulawesi Utara" })[0];
+    assert.deepEqual(Object.keys(move).sort(), ["change", "domainChanges", "indexFrom", "indexTo", "institution", "kind",
+      "predicateFrom", "predicateTo", "province"]);
+    assert.ok(!("index_from" in move));
+    const peers = bench.peers("Kab. Bolaang Mongondow", 2024, 1);
+    assert.ok(!("predicate_id" in peers.table[0]) && !("predicate_id" in peers.nearest[0]));
+    assert.ok(bench.peersJson("Kab. Bolaang Mongondow", 2024, 1).includes('"predicate_id":'));
   });
 });
 

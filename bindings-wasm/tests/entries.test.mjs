@@ -18,6 +18,7 @@ const ENTRIES = [
   ["node (`egov-masterplan` on Node.js)", "egov-masterplan", NODE, "egov-masterplan"],
   ["web (`egov-masterplan` in a browser or bundler)", "egov-masterplan", BROWSER, "egov-masterplan/web/index.js"],
   ["scoring (`egov-masterplan/scoring`)", "egov-masterplan/scoring", BROWSER, "egov-masterplan/scoring"],
+  ["benchmark (`egov-masterplan/benchmark`)", "egov-masterplan/benchmark", BROWSER, "egov-masterplan/benchmark"],
 ];
 
 describe("each entry declares exactly its exports", { concurrency: true }, () => {
@@ -49,6 +50,22 @@ describe("each entry declares exactly its exports", { concurrency: true }, () =>
       'import { Roadmap } from "egov-masterplan/scoring";\nexport const r = Roadmap;\n', BROWSER);
     assert.equal(ok, false);
     assert.match(output, /has no exported member 'Roadmap'/);
+  });
+
+  test("the benchmark entry has Benchmark and no other class; the scoring entry has no Benchmark", async () => {
+    const benchmark = await declaredValues("egov-masterplan/benchmark", BROWSER);
+    assert.deepEqual(benchmark.filter((n) => !/Error$/.test(n) && n !== "makeError" && n !== "registerKinds"),
+      ["Benchmark", "default", "errorKinds", "version"]);
+    const scoring = await declaredValues("egov-masterplan/scoring", BROWSER);
+    assert.ok(!scoring.includes("Benchmark"));
+    for (const specifier of ["egov-masterplan/scoring", "egov-masterplan/benchmark"]) {
+      const other = specifier.endsWith("scoring") ? "Benchmark" : "Framework";
+      const { ok, output } = await check(`import { ${other} } from "${specifier}";\nexport const r = ${other};\n`, BROWSER);
+      assert.equal(ok, false, specifier);
+      assert.match(output, new RegExp(`has no exported member '${other}'`));
+    }
+    // The full entries have it, with its static constructors.
+    for (const options of [NODE, BROWSER]) assert.ok((await declaredValues("egov-masterplan", options)).includes("Benchmark"));
   });
 
   test("every error class declares its kind and each field with the table's type", async () => {

@@ -117,6 +117,7 @@ const roadmap = (initiatives, extra = {}) => em.Roadmap.fromJson(JSON.stringify(
   ...extra,
 }));
 const frameworkCase = (kind) => () => em.Framework.fromJson(JSON.stringify(ERR.framework_cases.find((c) => c.error.kind === kind).framework));
+const bench = em.Benchmark.spbePublished();
 const catalogCase = (kind) => () => em.ArchitectureModel.fromJson(JSON.stringify(ARCH.errors.find((c) => c.error.kind === kind).catalog));
 
 // [kind, what throws it, mentions, structured fields (deepEqual) or a check]
@@ -169,11 +170,17 @@ const TRIGGERS = [
   ["invalid_reference", catalogCase("invalid_reference"), ["XYZ.01"]],
   ["hosting_cycle", catalogCase("hosting_cycle"), ["host"], { cycle: ["host", "rack", "vm", "host"] }],
   ["too_large", () => roadmap([["é".repeat(257)]]), ["257"], { size: 257, limit: 256 }],
+  ["unknown_institution", () => bench.lookup("Kab. Bolang Mongondow", 2024), ["Bolang Mongondow", "2024"], (e) => {
+    assert.deepEqual([e.institution, e.year], ["Kab. Bolang Mongondow", 2024]);
+    assert.equal(e.candidates[0], "Pemerintah Kab. Bolaang Mongondow");
+    assert.ok(e.candidates.length <= 5);
+  }],
+  ["empty_cohort", () => bench.position(2024, "3.00", { province: "Atlantis" }), ["Atlantis"],
+    { year: 2024, cohort: "regional governments in Atlantis" }],
 ];
 // Kinds that no JS entry point can produce: node lookups are not exposed,
-// overflow needs exact sums beyond i64, and the national benchmark
-// (core/src/benchmark) has no JS API yet (issue 13, in progress).
-const UNREACHABLE = new Set(["unknown_node", "overflow", "unknown_institution", "empty_cohort"]);
+// and overflow needs exact sums beyond i64.
+const UNREACHABLE = new Set(["unknown_node", "overflow"]);
 
 describe("kinds from real inputs", () => {
   for (const [kind, fn, mentions, fields] of TRIGGERS) {

@@ -38,6 +38,13 @@ function onlyTyped(fn, what) {
 const cpm = vector("roadmap.json").cpm.roadmap;
 const schedule = em.Roadmap.fromJson(JSON.stringify(vector("roadmap.json").projection.roadmap)).schedule(undefined);
 const model = em.ArchitectureModel.fromJson(JSON.stringify(ARCH.analyses.catalog));
+const bench = em.Benchmark.spbePublished();
+const SMALL_CSV = bench.toCsv().split("\n").slice(0, 40).join("\n") + "\n";
+// A typed institution name is compared with every name of the year (edit
+// distance), so its cost grows with its length: names of up to 1,000
+// characters here (a 100,000-character name takes seconds; see the
+// benchmark's lookup in the core).
+const NAMES = HOSTILE.filter((v) => !(typeof v === "string" && v.length > 1000));
 
 describe("hostile inputs", () => {
   test("object parameters: EgovError or TypeError only", () => {
@@ -59,6 +66,16 @@ describe("hostile inputs", () => {
       "Schedule.project(fw, v)": (v) => schedule.project(fw, v, undefined),
       "Schedule.project(fw, levels, v)": (v) => schedule.project(fw, lv, v),
       "ArchitectureModel.toHeatmapSvg(v)": (v) => model.toHeatmapSvg(v),
+      "Benchmark.position(v, 3)": (v) => bench.position(v, 3, undefined),
+      "Benchmark.position(2024, 3, v)": (v) => bench.position(2024, 3, v),
+      "Benchmark.position(2024, 3, {kind, province, regional: v})": (v) =>
+        bench.position(2024, 3, { kind: v, province: v, regional: v }),
+      "Benchmark.lookup(name, v)": (v) => bench.lookup("Kota Bandung", v),
+      "Benchmark.peers(name, 2024, v)": (v) => bench.peers("Kota Bandung", 2024, v),
+      "Benchmark.movers(v, v, v)": (v) => bench.movers(v, v, v),
+      "Benchmark.distribution(2024, v)": (v) => bench.distribution(2024, v),
+      "Benchmark.rows(v)": (v) => bench.rows(v),
+      "Benchmark.fromCsv(csv, v)": (v) => em.Benchmark.fromCsv(SMALL_CSV, v),
     };
     for (const [what, call] of Object.entries(calls)) {
       for (const v of HOSTILE) onlyTyped(() => call(v), `${what} with ${show(v)}`);
@@ -73,6 +90,12 @@ describe("hostile inputs", () => {
       onlyTyped(() => em.Roadmap.fromJson(v), `Roadmap.fromJson(${show(v)})`);
       onlyTyped(() => em.ArchitectureModel.fromJson(v), `ArchitectureModel.fromJson(${show(v)})`);
       onlyTyped(() => model.impactOf(v), `impactOf(${show(v)})`);
+      onlyTyped(() => em.Benchmark.fromCsv(v, undefined), `Benchmark.fromCsv(${show(v)})`);
+    }
+    for (const v of NAMES) {
+      onlyTyped(() => bench.lookup(v, 2024), `Benchmark.lookup(${show(v)})`);
+      onlyTyped(() => bench.position(2024, v, undefined), `Benchmark.position(2024, ${show(v)})`);
+      onlyTyped(() => bench.peers(v, 2024, undefined), `Benchmark.peers(${show(v)})`);
     }
   });
 
@@ -84,6 +107,9 @@ describe("hostile inputs", () => {
       onlyTyped(() => em.Roadmap.fromJson(v), `Roadmap.fromJson(${show(v)})`);
       onlyTyped(() => em.ArchitectureModel.fromJson(v), `ArchitectureModel.fromJson(${show(v)})`);
       onlyTyped(() => model.impactOf(v), `impactOf(${show(v)})`);
+      onlyTyped(() => em.Benchmark.fromCsv(v, undefined), `Benchmark.fromCsv(${show(v)})`);
+      onlyTyped(() => bench.lookup(v, 2024), `Benchmark.lookup(${show(v)})`);
+      onlyTyped(() => bench.position(2024, v, undefined), `Benchmark.position(2024, ${show(v)})`);
     }
   });
 
@@ -189,5 +215,31 @@ describe("random documents", () => {
       const levels = Object.fromEntries(fw.indicatorIds().map((id) => [id, rand() < 0.9 ? 1 + Math.floor(rand() * 5) : randomValue(rand, 3)]));
       onlyTyped(() => fw.score(levels, { missing: rand() < 0.5 ? "lowest" : "renormalize" }), `levels #${i}`);
     }
+  });
+});
+
+describe("random benchmark tables", () => {
+  test("Benchmark.fromCsv: mutated cells, bytes and prefixes of a real table", () => {
+    const rand = prng(13);
+    const lines = SMALL_CSV.trimEnd().split("\n");
+    const cells = ["", "x", "-1", "3.5.1", "99999999", "1e3", "\"", "\"a,b\"", "kota", "Baik", "NaN", ",", "é".repeat(300)];
+    for (let i = 0; i < 300; i++) {
+      const rows = lines.map((l) => l.split(","));
+      const row = rows[1 + Math.floor(rand() * (rows.length - 1))];
+      row[Math.floor(rand() * row.length)] = cells[Math.floor(rand() * cells.length)];
+      const text = `${rows.map((r) => r.join(",")).join("\n")}\n`;
+      onlyTyped(() => {
+        const b = em.Benchmark.fromCsv(text, undefined);
+        // What it read, it answers about and writes back.
+        for (const y of b.years()) onlyTyped(() => b.distribution(y, undefined), `distribution ${y}`);
+        em.Benchmark.fromCsv(b.toCsv(), undefined);
+      }, `mutated #${i}`);
+    }
+    for (let i = 0; i < 100; i++) {
+      const bytes = [...SMALL_CSV];
+      bytes[Math.floor(rand() * bytes.length)] = String.fromCharCode(Math.floor(rand() * 128));
+      onlyTyped(() => em.Benchmark.fromCsv(bytes.join(""), undefined), `byte #${i}`);
+    }
+    for (let n = 0; n < SMALL_CSV.length; n += 97) onlyTyped(() => em.Benchmark.fromCsv(SMALL_CSV.slice(0, n), undefined), `prefix ${n}`);
   });
 });

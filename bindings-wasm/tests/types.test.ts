@@ -1,6 +1,7 @@
 // Type-level test of the package's declarations (the Node.js entry's
 // node/index.d.mts → the generated egov_masterplan_wasm.d.ts and errors.d.mts;
-// the scoring entry's scoring/index.d.ts): every class and plain-object type
+// the scoring entry's scoring/index.d.ts, the benchmark entry's
+// benchmark/index.d.ts): every class and plain-object type
 // used the way a TypeScript caller would, and `@ts-expect-error` lines
 // proving that wrong usage is rejected. Checked by
 // `npx tsc --noEmit -p tsconfig.json` (and by tests/types_check.test.mjs);
@@ -24,6 +25,13 @@ import type {
   YearProjection,
 } from "egov-masterplan";
 import * as scoring from "egov-masterplan/scoring";
+import * as benchmarkEntry from "egov-masterplan/benchmark";
+import {
+  Benchmark, EmptyCohortError, UnknownInstitutionError, BenchmarkError,
+} from "egov-masterplan";
+import type {
+  CohortOptions, Distribution, InstitutionKind, Movement, Peers, PeerRow, Position, PublishedResult, Quartiles,
+} from "egov-masterplan";
 
 await init();
 initSync();
@@ -239,6 +247,65 @@ const scoringError: typeof scoring.EgovError = scoring.LevelOutOfRangeError;
 scoring.Roadmap.fromJson("{}");
 // @ts-expect-error nor ArchitectureModel
 scoring.ArchitectureModel;
+
+// ------------------------------------------------------------ Benchmark
+
+const bench: Benchmark = Benchmark.spbePublished();
+const benchYears: number[] = bench.years();
+const benchFw: string = bench.frameworkId;
+const rows: PublishedResult[] = bench.rows(2024);
+const row: PublishedResult = bench.lookup("Kab. Bolaang Mongondow", 2024);
+const rowKind: InstitutionKind = row.kind;
+const rowIndex: number | null = row.index;
+const rowProvince: string | null = row.province;
+const reportTable: number = row.reportTable + row.row;
+const predicateIdOfRow: string = row.predicateId;
+// @ts-expect-error the row's keys are camelCase (no snake_case alias: a new shape)
+row.report_table;
+const cohort: CohortOptions = { kind: "kota", province: "Sulawesi Utara", regional: true };
+// @ts-expect-error a kind is one of the five
+const badCohort: CohortOptions = { kind: "desa" };
+const pos: Position = bench.position(2024, "3.00", { regional: true });
+const posByNumber: Position = bench.position(2024, 3, cohort);
+const posByName: Position = bench.position(2024, "Kab. Bolaang Mongondow", undefined);
+const rankOf: number = pos.rank + pos.count + pos.below + pos.percentile + posByNumber.index;
+const placed: string | null = posByName.institution;
+const quartiles: Quartiles = pos.quartiles;
+const q: number = quartiles.q1 + quartiles.median + quartiles.q3;
+// @ts-expect-error a subject is a name or an index
+bench.position(2024, { name: "x" }, undefined);
+const positionText: string = bench.positionJson(2024, "3.00", undefined);
+const peers: Peers = bench.peers("Kab. Bolaang Mongondow", 2024, 3);
+const peerRow: PeerRow | undefined = peers.table.find((r) => r.subject);
+const peerPredicate: string = peers.nearest[0]?.predicateId ?? "";
+const moves: Movement[] = bench.movers(2023, 2024, { province: "Sulawesi Utara" });
+const change: number = (moves[0]?.change ?? 0) + (moves[0]?.indexFrom ?? 0) + (moves[0]?.indexTo ?? 0);
+const domainChange: number | null | undefined = moves[0]?.domainChanges[2];
+const dist: Distribution = bench.distribution(2024, undefined);
+const distDomain: Quartiles | null | undefined = dist.domains[0];
+const predicateCount: number = dist.predicates[0]?.count ?? 0;
+const texts: string[] = [bench.toCsv(), bench.lookupJson("Kota Bandung", 2024), bench.peersJson("Kota Bandung", 2024, undefined),
+  bench.moversJson(2023, 2024, undefined), bench.distributionJson(2024, cohort)];
+const fromCsv: Benchmark = Benchmark.fromCsv(bench.toCsv(), fw);
+const fromCsvById: Benchmark = Benchmark.fromCsv(bench.toCsv(), "spbe-2020");
+const unknownInstitution = (e: UnknownInstitutionError): [string, number, string[]] => [e.institution, e.year, e.candidates];
+const emptyCohort = (e: EmptyCohortError): [string, number] => [e.cohort, e.year];
+const benchmarkFamily: typeof BenchmarkError = EmptyCohortError;
+
+// ------------------------------------------------------------ benchmark entry
+
+await benchmarkEntry.default();
+const entryBench: benchmarkEntry.Benchmark = benchmarkEntry.Benchmark.spbePublished();
+const entryPosition: benchmarkEntry.Position = entryBench.position(2024, 3, { regional: true });
+const entryError: typeof benchmarkEntry.BenchmarkError = benchmarkEntry.UnknownInstitutionError;
+// @ts-expect-error the benchmark module has no Framework
+benchmarkEntry.Framework.builtin("spbe-2020");
+// @ts-expect-error the scoring module has no Benchmark
+scoring.Benchmark.spbePublished();
+
+export const usedBenchmark = [benchYears, benchFw, rows, rowKind, rowIndex, rowProvince, reportTable, predicateIdOfRow, badCohort,
+  rankOf, placed, q, positionText, peerRow, peerPredicate, change, domainChange, distDomain, predicateCount, texts, fromCsv,
+  fromCsvById, unknownInstitution, emptyCohort, benchmarkFamily, entryPosition, entryError];
 
 export const used = [v, properties, fieldTypes, legalBasis, schemaVersion, groupTiers, firstLevelName, deprecatedText,
   canonical, after, months, earliest, schedCritical, className, notCycle, scoringCard, scoringError, fwId, tiers, scale, levelName, children, predicateMin, card2, index, indexText, exact,

@@ -22,15 +22,17 @@ describe("TypeScript declarations", { concurrency: true }, () => {
     assert.deepEqual(pkg.exports["."].node, { types: "./node/index.d.mts", default: "./node/index.mjs" });
     assert.equal(pkg.exports["."].types, "./web/index.d.ts");
     assert.deepEqual(pkg.exports["./scoring"], { types: "./scoring/index.d.ts", default: "./scoring/index.js" });
+    assert.deepEqual(pkg.exports["./benchmark"], { types: "./benchmark/index.d.ts", default: "./benchmark/index.js" });
     // Resolvers that ignore "exports" (node10) read index.d.ts: the web entry's.
     assert.equal(pkg.types, "./index.d.ts");
     assert.match(readFileSync(join(pkgDir, "index.d.ts"), "utf8"), /export \* from "\.\/web\/index\.js"/);
     for (const [entry, glue] of [["web/index.d.ts", "./egov_masterplan_wasm.js"], ["scoring/index.d.ts", "./egov_masterplan_wasm.js"],
-      ["node/index.d.mts", "./egov_masterplan_wasm.js"]]) {
+      ["benchmark/index.d.ts", "./egov_masterplan_wasm.js"], ["node/index.d.mts", "./egov_masterplan_wasm.js"]]) {
       assert.ok(readFileSync(join(pkgDir, entry), "utf8").includes(`from "${glue}"`), entry);
     }
-    for (const f of ["web/errors.d.ts", "scoring/errors.d.ts", "node/errors.d.mts", "web/egov_masterplan_wasm.d.ts",
-      "scoring/egov_masterplan_wasm.d.ts", "node/egov_masterplan_wasm.d.ts"]) {
+    for (const f of ["web/errors.d.ts", "scoring/errors.d.ts", "benchmark/errors.d.ts", "node/errors.d.mts",
+      "web/egov_masterplan_wasm.d.ts", "scoring/egov_masterplan_wasm.d.ts", "benchmark/egov_masterplan_wasm.d.ts",
+      "node/egov_masterplan_wasm.d.ts"]) {
       assert.ok(existsSync(join(pkgDir, f)), f);
     }
   });
@@ -59,6 +61,21 @@ describe("TypeScript declarations", { concurrency: true }, () => {
       schedule.project(fw, levels);
       schedule.toGanttSvg();
       ArchitectureModel.fromJson("{}").toHeatmapSvg();
+    `);
+    assert.ok(ok, output);
+  });
+
+  test("Benchmark: options and nearest can be left out, a subject is a name or an index", async () => {
+    const { ok, output } = await check(`
+      import { Benchmark } from "egov-masterplan";
+      const b = Benchmark.spbePublished();
+      b.position(2024, "3.00");
+      b.position(2024, 3.1);
+      b.peers("Kota Bandung", 2024);
+      b.movers(2023, 2024);
+      b.distribution(2024);
+      b.rows();
+      Benchmark.fromCsv(b.toCsv());
     `);
     assert.ok(ok, output);
   });

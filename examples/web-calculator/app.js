@@ -1,7 +1,8 @@
 // SPBE / Pemdi maturity calculator: plain ES modules on top of the
 // `egov-masterplan` WebAssembly package. Every number on the page is the
-// Rust core's (scoreLevels, gapTo, radarSvg, RadarLayout); this file only
-// keeps the state and draws it.
+// Rust core's (scoreLevels, gapTo, radarSvg, RadarLayout, and
+// Benchmark.position from the package's benchmark module, loaded after the
+// first paint); this file only keeps the state and draws it.
 //
 // Safety rule: text typed by the user (agency name, period, notes) reaches
 // the page only through `textContent` or a control's `value`. The one
@@ -19,6 +20,7 @@ import {
 } from "./store.js";
 import { recompute, drawRadar, drawGap } from "./results.js";
 import { renderAll, renderSubject, renderTree, syncRow } from "./render.js";
+import { loadBenchmark, updatePosition } from "./benchmark.js";
 
 // The package, relative to this file: examples/web-calculator/ → repo root.
 // The scoring module: all the page needs, half the download of the full one.
@@ -190,6 +192,11 @@ function wire() {
     else onLevel(e);
   });
 
+  $("province").addEventListener("change", (e) => {
+    store.state.province = e.target.value;
+    updatePosition();
+    scheduleHash();
+  });
   $("gap-more").addEventListener("click", () => {
     store.gapExpanded = !store.gapExpanded;
     drawGap(current());
@@ -282,10 +289,16 @@ async function start() {
 }
 
 const ready = start();
+// The published results come after the first paint (their module is loaded
+// only then): the position line says it is loading until they are in.
+const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const benchmarkReady = ready.then(afterPaint).then(loadBenchmark, () => false);
 
 // A small hook for tests and for the browser console.
 window.calculator = {
   ready,
+  /** Settles once the published results are loaded (true) or failed (false). */
+  benchmarkReady,
   /** Replaces every level: `{I1: 3, …}` (levels not given become unrated). */
   setLevels(levels) {
     const f = current();
@@ -299,10 +312,10 @@ window.calculator = {
     scheduleHash();
     return card;
   },
-  /** Changes settings: {framework, subject, period, basis, missing, target, tier, lang}. */
+  /** Changes settings: {framework, subject, period, basis, missing, target, tier, lang, province}. */
   set(partial) {
     if (partial.framework) setFramework(partial.framework);
-    for (const key of ["subject", "period", "basis", "missing", "target", "tier", "lang"]) {
+    for (const key of ["subject", "period", "basis", "missing", "target", "tier", "lang", "province"]) {
       if (key in partial) store.state[key] = partial[key];
     }
     renderAll();
@@ -331,6 +344,8 @@ window.calculator = {
   },
   /** The current framework object of the package. */
   framework: () => current().fw,
+  /** The published results (the benchmark module's `Benchmark`), once loaded. */
+  benchmark: () => store.benchmark?.bench ?? null,
   exportJson: exportJsonText,
   exportCsv: exportCsvText,
   shareLink: writeHash,

@@ -9,6 +9,7 @@ import {
   radarTiers,
 } from "./store.js";
 import { recompute } from "./results.js";
+import { renderProvinceSelect } from "./benchmark.js";
 
 function applyStaticLabels() {
   const lang = store.state.lang;
@@ -219,6 +220,7 @@ export function renderAll() {
   renderTree();
   renderTargetSelect();
   renderTierSelect();
+  renderProvinceSelect();
   renderSubject();
   recompute();
 }

@@ -1,11 +1,13 @@
-// The results panel: index, predicate, every group value, the radar chart
-// and the gap to the target — every number from the Rust core
-// (scoreLevels, radarSvg, RadarLayout.shape, gapTo). The one `innerHTML` is
+// The results panel: index, predicate, every group value, the radar chart,
+// the national position (benchmark.js) and the gap to the target — every
+// number from the Rust core (scoreLevels, radarSvg, RadarLayout.shape,
+// Benchmark.position, gapTo). The one `innerHTML` is
 // the radar SVG, which the core generates and escapes (the agency name
 // included); later score changes only move its polygon and labels.
 
 import { t, text } from "./i18n.js";
 import { $, el, store, current, scoreOptions, valueCells, RADAR_SIZE, GAP_SHOWN } from "./store.js";
+import { updatePosition } from "./benchmark.js";
 
 function errorMessage(e) {
   // The unrated indicators are the core's MissingLevelsError's `missing`.
@@ -42,6 +44,7 @@ export function recompute({ gap = true } = {}) {
     errorBox.textContent = errorMessage(e);
     errorBox.hidden = false;
     showEmpty();
+    updatePosition();
     return null;
   }
   errorBox.hidden = true;
@@ -66,6 +69,7 @@ export function recompute({ gap = true } = {}) {
     for (const cell of valueCells.get(f.groupIds[k]) ?? []) setText(cell, shown);
   }
   updateRadar(f, scores, label);
+  updatePosition();
   if (gap) drawGap(f);
   return scores;
 }

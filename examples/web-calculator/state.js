@@ -23,6 +23,7 @@ export function defaultState() {
     missing: "lowest",
     target: "sangat-baik",
     tier: "domain",
+    province: "",
   };
 }
 
@@ -76,6 +77,7 @@ export function snapshot() {
     missing: store.state.missing,
     target: store.state.target,
     tier: store.state.tier,
+    province: store.state.province,
   };
 }
 
@@ -119,6 +121,9 @@ export function normaliseState(raw) {
   if (OPTION_VALUES.missing.includes(raw.missing)) s.missing = raw.missing;
   s.target = f.doc.predicates.some((p) => p.id === raw.target) ? raw.target : defaultTarget(f);
   s.tier = radarTiers(f).includes(raw.tier) ? raw.tier : radarTiers(f)[0];
+  // The comparison province (checked against the published table once it
+  // has loaded; links made before it existed have none).
+  if (typeof raw.province === "string" && raw.province.length <= 100) s.province = raw.province;
   return s;
 }
 

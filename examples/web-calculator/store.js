@@ -47,9 +47,11 @@ export const valueCells = new Map();
  * What changes while the page lives: the loaded package (`api`), `state`
  * (what the share link holds),
  * the last numbers (`LevelScores`), the drawn radar (its layout and moving
- * elements), and whether the gap list is expanded.
+ * elements), whether the gap list is expanded, and the published results
+ * once the benchmark module has loaded (`benchmark`: the table, its latest
+ * year and provinces, the positions asked so far; or `{error}`).
  */
-export const store = { api: null, state: null, lastScores: null, radar: null, gapExpanded: false };
+export const store = { api: null, state: null, lastScores: null, radar: null, gapExpanded: false, benchmark: null };
 
 /** The loaded framework being shown. */
 export const current = () => frameworks.get(store.state.framework);

@@ -54,6 +54,30 @@ function architectureCase(out, doc) {
   for (const lang of ["id", "en"]) write(out, `heatmap-${lang}.svg`, m.toHeatmapSvg({ lang }));
 }
 
+/**
+ * The national benchmark's answers as the core's canonical JSON text (the
+ * `…Json` methods): Bolaang Mongondow's rows of 2023 and 2024, its 2024
+ * position in four cohorts, a self-assessed 3.10 among the regional
+ * governments, the movers of Sulawesi Utara, the regional governments'
+ * distribution and its peers.
+ */
+function benchmarkOutputs(out) {
+  const b = em.Benchmark.spbePublished();
+  const name = "Kab. Bolaang Mongondow";
+  for (const year of [2023, 2024]) write(out, `lookup-bolaang-mongondow-${year}.json`, b.lookupJson(name, year));
+  const cohorts = {
+    all: {},
+    kabupaten: { kind: "kabupaten" },
+    "sulawesi-utara": { province: "Sulawesi Utara" },
+    regional: { regional: true },
+  };
+  for (const [key, cohort] of Object.entries(cohorts)) write(out, `position-2024-${key}.json`, b.positionJson(2024, name, cohort));
+  write(out, "position-2024-regional-3.10.json", b.positionJson(2024, "3.10", { regional: true }));
+  write(out, "movers-2023-2024-sulawesi-utara.json", b.moversJson(2023, 2024, { province: "Sulawesi Utara" }));
+  write(out, "distribution-2024-regional.json", b.distributionJson(2024, { regional: true }));
+  write(out, "peers-bolaang-mongondow-2024.json", b.peersJson(name, 2024, 5));
+}
+
 const out = process.argv[2];
 if (!out) throw new Error("usage: node outputs.mjs DIR");
 for (const file of ["scoring", "gaps"]) {
@@ -64,3 +88,4 @@ for (const key of ["cpm", "budget", "projection"]) roadmapCase(path.join(out, "r
 roadmapCase(path.join(out, "roadmap", "bolmong"), fs.readFileSync(path.join(ROOT, "examples/data/bolmong-roadmap.json"), "utf8"));
 architectureCase(path.join(out, "architecture", "vectors"), JSON.stringify(vector("architecture.json").analyses.catalog));
 architectureCase(path.join(out, "architecture", "bolmong"), fs.readFileSync(path.join(ROOT, "examples/data/bolmong-architecture.json"), "utf8"));
+benchmarkOutputs(path.join(out, "benchmark", "spbe-published"));

@@ -131,6 +131,9 @@ impl Benchmark {
     /// [`Error::UnknownInstitution`] listing the closest names of that
     /// year, an ambiguous one listing every match.
     pub fn lookup(&self, name: &str, year: i32) -> Result<&PublishedResult> {
+        // A name is an id-sized text: a longer one matches nothing and would
+        // make the closest-name search quadratic in its length.
+        crate::limits::id("benchmark", "institution", name)?;
         let wanted = names::normalize(name);
         let exact: Vec<&PublishedResult> = self
             .year(year)

@@ -1,5 +1,5 @@
 // Browser test: the time to recompute one scorecard and redraw the radar
-// (median of 1000 runs, performance.now), written to
+// and the position line (median of 1000 runs, performance.now), written to
 // target/calculator-latency.json for BENCHMARKS.md.
 // Run from the repository root:  node --test examples/web-calculator/tests/
 
@@ -15,7 +15,12 @@ test("latency: scoreLevels + radar shape + DOM update, median of 1000 runs", asy
   const vector = VECTORS.find((v) => v.name === "regulation-worked-example");
   const page = await open();
   await page.selectOption("#framework", "spbe-2020");
+  // The position line is part of every change: the published results
+  // loaded, a comparison province chosen.
+  assert.equal(await page.evaluate(() => window.calculator.benchmarkReady), true);
+  await page.selectOption("#province", "Sulawesi Utara");
   await page.evaluate((levels) => window.calculator.setLevels(levels), vector.assessment.levels);
+  assert.match(await textOf(page, "position"), /^Posisi 2024: peringkat \d+ dari 523 .* · Sulawesi Utara: \d+ dari 16$/);
   const result = await page.evaluate((base) => {
     const calc = window.calculator;
     const runs = 1000;
@@ -62,7 +67,15 @@ test("latency: scoreLevels + radar shape + DOM update, median of 1000 runs", asy
     const score = measure((i) => fw.score(inputs[i % 5], opts));
     const radarOnly = measure((i) => fw.radarSvg(inputs[i % 5], { ...opts, lang: "id", tier: "domain", target: 3.5, size: 360 }));
     const gap = measure((i) => fw.gapTo(inputs[i % 5], "sangat-baik", opts));
+    // The core's position of an index never asked before (the page keeps
+    // each answer: see benchmark.js), among 523 and among 16 governments.
+    const bench = calc.benchmark();
+    const texts = Array.from({ length: 401 }, (_, i) => ((100 + i) / 100).toFixed(2));
+    const positionRegional = measure((i) => bench.position(2024, texts[i % 401], { regional: true }));
+    const positionProvince = measure((i) => bench.position(2024, texts[i % 401], { province: "Sulawesi Utara" }));
     return {
+      positionRegional,
+      positionProvince,
       main,
       withLayout,
       full,
@@ -78,7 +91,7 @@ test("latency: scoreLevels + radar shape + DOM update, median of 1000 runs", asy
   assert.equal(await textOf(page, "index").then((s) => /^\d\.\d\d$/.test(s)), true);
   const version = env.context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1]));
   const report = {
-    metric: "recompute one scorecard and redraw the radar in the page: Framework.scoreLevels + RadarLayout.shape + DOM update (index, predicate, coverage, 12 group values in table and headings; the drawn radar's polygon, vertices, value labels, title, desc and header) — the script's time; style and layout follow at the next frame (measured apart in breakdown.with_forced_layout)",
+    metric: "recompute one scorecard and redraw the radar in the page: Framework.scoreLevels + RadarLayout.shape + DOM update (index, predicate, coverage, 12 group values in table and headings; the drawn radar's polygon, vertices, value labels, title, desc and header; the national position line among 523 regional governments and the 16 of Sulawesi Utara, each index's position asked of the core once and kept) — the script's time; style and layout follow at the next frame (measured apart in breakdown.with_forced_layout)",
     framework: "spbe-2020 (47 indicators), one level changed per run",
     runs: 1000,
     median_ms: result.main.median_ms,
@@ -91,6 +104,8 @@ test("latency: scoreLevels + radar shape + DOM update, median of 1000 runs", asy
       score_only: result.score,
       radar_svg_only: result.radarOnly,
       gap_to_only: result.gap,
+      benchmark_position_regional_core: result.positionRegional,
+      benchmark_position_province_core: result.positionProvince,
     },
     browser: `Chromium ${version} (headless)`,
     cross_origin_isolated: result.isolated,
