@@ -7,6 +7,7 @@ mod architecture;
 mod assessment;
 mod batch;
 mod benchmark;
+mod benchmark_records;
 mod convert;
 mod errors;
 mod framework;
