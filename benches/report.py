@@ -29,6 +29,10 @@ BENCHES = [
     ("roadmap", "cpm 100k", "`critical_path_method` on a built roadmap"),
     ("roadmap", "schedule 100k", "budget-constrained `schedule`"),
     ("roadmap", "all 100k", "`new` + `phases` + CPM + `schedule`"),
+    ("benchmark", "spbe_published", "`Benchmark::spbe_published`: read the 1,236 published rows"),
+    ("benchmark", "positions 2024 ×4 cohorts", "`Benchmark::position` by name, every 2024 institution in its 4 cohorts (2,368)"),
+    ("benchmark", "position 3.10 among regional 2024", "one index value among the 523 regional governments"),
+    ("benchmark", "movers 2023→2024 all", "`Benchmark::movers` over every institution"),
 ]
 
 
@@ -70,6 +74,7 @@ def rustc() -> str:
 def section(out: pathlib.Path) -> str:
     sp = json.loads((out / "scoring_pandas.json").read_text())
     nx = json.loads((out / "roadmap_networkx.json").read_text())
+    bp = json.loads((out / "benchmark_pandas.json").read_text())
     crit = {(g, n): criterion_median(g, n) for g, n, _ in BENCHES}
     lines = [
         BEGIN,
@@ -78,9 +83,11 @@ def section(out: pathlib.Path) -> str:
         f"- Date: {datetime.date.today().isoformat()}. Machine: {machine()}.",
         f"- {rustc()}; Python {sp['python']}, pandas {sp['pandas']}, numpy {sp['numpy']}, {sp['pyarrow']}, "
         f"networkx {nx['networkx']}; egov-masterplan {sp['egov']}.",
-        "- Rust: criterion medians (`cargo bench -p egov-masterplan --bench scoring --bench roadmap`). "
+        "- Rust: criterion medians (`cargo bench -p egov-masterplan --bench scoring --bench roadmap "
+        "--bench benchmark`). "
         f"Python: median of {sp['runs']} runs after a warm-up (`benches/python/scoring_pandas.py`, "
-        f"{sp['rows']:,} assessments) and of {nx['runs']} runs (`benches/python/roadmap_networkx.py`); "
+        f"{sp['rows']:,} assessments), of {nx['runs']} runs (`benches/python/roadmap_networkx.py`) and of "
+        f"{bp['runs']} runs after a warm-up (`benches/python/benchmark_pandas.py`); "
         "the same inputs on both sides (see the sections above). All measured in this one run, one after the other.",
         "",
         "| Rust benchmark | What | Median |",
@@ -114,9 +121,15 @@ def section(out: pathlib.Path) -> str:
     row("Phases + CPM (built graph)", both, "networkx", nx["phases+cpm_median_s"])
     row("From the records to phases", crit[("roadmap", "validate+phases 100k")], "networkx build + generations",
         nx["build"]["median_s"] + nx["phases"]["median_s"])
+    bt = bp["median_s"]
+    row(f"{bp['positions']:,} positions of 2024 from Python (`Benchmark.position` per call)", bt["egov"],
+        "pandas, a mask per cohort and row", bt["pandas_loop"])
+    row("the same", bt["egov"], "pandas `groupby().rank()` + `np.searchsorted`, all at once",
+        bt["pandas_vectorised"], faster=False)
     mism = sp.get("egov_vs_exact_reference_mismatches")
     if mism is not None:
         lines += ["", f"egov's scoring output against the exact integer reference: {mism} mismatches."]
+    lines += ["", f"egov's positions against both pandas computations: {bp['mismatches']} mismatches."]
     lines.append(END)
     return "\n".join(lines)
 

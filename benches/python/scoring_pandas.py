@@ -26,6 +26,12 @@ Timed (median of ``--runs`` runs after one warm-up run, ``time.perf_counter``):
     index like egov's default ``predicate_basis="exact"``), and
     ``groupby("period").rank(method="min", ascending=False)``.
 
+(a') ``egov_polars`` / ``egov_pyarrow``: ``fw.score_many`` on the same table
+    as a Polars DataFrame / PyArrow Table (converted from the pandas one
+    before timing; same columns), read through the Arrow PyCapsule stream
+    interface, returning the same columns as a Polars DataFrame / PyArrow
+    Table (skipped when polars or pyarrow is not installed).
+
 (c) ``numpy``: the index only, unrounded, no predicate, domains or rank:
     ``X = df[ids].to_numpy(); index = X @ w / W``, and the same starting
     from the already-extracted matrix ``X`` (``numpy-matrix``).
@@ -118,6 +124,31 @@ def bands(fw):
 
 def egov(fw, df):
     return fw.score_many(df)
+
+
+def arrow_inputs(df):
+    """The same table as a Polars DataFrame and a PyArrow Table (``None``
+    for a library that is not installed)."""
+    try:
+        import pyarrow as pa
+    except ImportError:
+        return None, None
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    try:
+        import polars as pl
+    except ImportError:
+        return None, table
+    return pl.from_arrow(table), table
+
+
+def same_scores(ours, other):
+    """Whether an Arrow result has the pandas result's columns and values."""
+    got = other.to_pandas()
+    return list(got.columns) == list(ours.columns) and all(
+        np.array_equal(got[c].astype(str).to_numpy() if c in ("subject", "predicate") else got[c].to_numpy(),
+                       ours[c].astype(str).to_numpy() if c in ("subject", "predicate") else ours[c].to_numpy(),
+                       equal_nan=c not in ("subject", "predicate"))
+        for c in ours.columns)
 
 
 def round2(x):
@@ -348,6 +379,20 @@ def main(argv=None):
     total = w.sum()
 
     ours, t_egov, b_egov = timed(args.runs, egov, fw, df)
+    t_pl = b_pl = t_pa = b_pa = math.nan
+    polars_df, arrow_table = arrow_inputs(df)
+    versions = {}
+    if polars_df is not None:
+        import polars
+        versions["polars"] = polars.__version__
+        out, t_pl, b_pl = timed(args.runs, egov, fw, polars_df)
+        assert same_scores(ours, out), "polars result differs from pandas"
+        del out
+    if arrow_table is not None:
+        out, t_pa, b_pa = timed(args.runs, egov, fw, arrow_table)
+        assert same_scores(ours, out), "pyarrow result differs from pandas"
+        del out
+    del polars_df, arrow_table
     x = df[ids].to_numpy()
     _, t_np, b_np = timed(args.runs, numpy_index, df, ids, w, total)
     _, t_npm, b_npm = timed(args.runs, numpy_index_matrix, x, w, total)
@@ -361,6 +406,8 @@ def main(argv=None):
     print(f"{'contender':<44} {'median':>10} {'best':>10} {'egov is':>12}")
     for name, med, best in [
         ("(a) egov fw.score_many(df) (full breakdown)", t_egov, b_egov),
+        ("(a') egov fw.score_many(polars DataFrame)", t_pl, b_pl),
+        ("(a') egov fw.score_many(pyarrow Table)", t_pa, b_pa),
         ("(b) pandas melt/merge/groupby (full)", t_pd, b_pd),
         ("(c) numpy df[ids].to_numpy() @ w / W", t_np, b_np),
         ("(c') numpy X @ w / W (X extracted)", t_npm, b_npm),
@@ -369,7 +416,7 @@ def main(argv=None):
             continue
         ratio = med / t_egov
         rel = f"{ratio:.1f}× faster" if ratio >= 1 else f"{1 / ratio:.2f}× slower"
-        if name.startswith("(a)"):
+        if name.startswith("(a"):
             rel = "—"
         print(f"{name:<44} {med * 1e3:>8.1f} ms {best * 1e3:>7.1f} ms {rel:>12}")
     print()
@@ -388,8 +435,10 @@ def main(argv=None):
             json.dump({
                 "rows": args.rows, "runs": args.runs, "python": platform.python_version(),
                 "pandas": pd.__version__, "numpy": np.__version__, "pyarrow": arrow,
-                "egov": em.__version__,
+                "egov": em.__version__, "polars": versions.get("polars"),
                 "median_s": {"egov": t_egov, "pandas": None if math.isnan(t_pd) else t_pd,
+                             "egov_polars": None if math.isnan(t_pl) else t_pl,
+                             "egov_pyarrow": None if math.isnan(t_pa) else t_pa,
                              "numpy_from_frame": t_np, "numpy_matrix": t_npm},
                 "egov_vs_exact_reference_mismatches": mismatches,
             }, out, indent=2)

@@ -5,7 +5,7 @@ use crate::errors::IntoPyResult;
 use egov_masterplan::Assessment;
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
+use pyo3::types::{PyBytes, PyDict, PyString};
 use serde_json::{Map, Value};
 
 /// One subject's levels for one period, with notes.
@@ -89,15 +89,32 @@ impl PyAssessment {
         self.0.to_json()
     }
 
-    /// Reads assessments from long CSV text (`subject,period,indicator,level`
-    /// plus optional `note`, `evidence`).
+    /// Reads one returned self-assessment form (`.xlsx`: a path or its
+    /// bytes) strictly: the first cell the form does not accept raises
+    /// `FormCellError` naming it (`Penilaian!D14: level 7 is outside
+    /// 1–5`); empty levels stay unrated (`read_form` lists them).
     #[staticmethod]
-    fn from_csv(text: &str) -> PyResult<Vec<PyAssessment>> {
-        Ok(Assessment::from_csv(text)
-            .py()?
-            .into_iter()
-            .map(PyAssessment)
-            .collect())
+    fn from_xlsx(file: &Bound<'_, PyAny>) -> PyResult<PyAssessment> {
+        crate::forms::assessment_from_xlsx(file).map(PyAssessment)
+    }
+
+    /// Reads assessments from long CSV (`subject,period,indicator,level`
+    /// plus optional `note`, `evidence`; Indonesian names too), as text or
+    /// as the file's bytes (UTF-8, else Windows-1252); the separator (`,`
+    /// `;` tab) is detected.
+    #[staticmethod]
+    fn from_csv(text: &Bound<'_, PyAny>) -> PyResult<Vec<PyAssessment>> {
+        let read = if let Ok(s) = text.cast::<PyString>() {
+            Assessment::from_csv(&s.to_cow()?)
+        } else if let Ok(b) = text.cast::<PyBytes>() {
+            Assessment::from_csv_bytes(b.as_bytes())
+        } else {
+            return Err(PyTypeError::new_err(format!(
+                "text: expected CSV as str or bytes, not {}",
+                text.get_type().name()?
+            )));
+        };
+        Ok(read.py()?.into_iter().map(PyAssessment).collect())
     }
 
     /// Writes assessments as long CSV text. A text cell a spreadsheet would

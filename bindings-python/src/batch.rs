@@ -16,7 +16,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 
 /// Periods as `i32` (the core's period type).
-fn periods_of(periods: &PyReadonlyArray1<'_, i64>) -> PyResult<Vec<i32>> {
+pub(crate) fn periods_of(periods: &PyReadonlyArray1<'_, i64>) -> PyResult<Vec<i32>> {
     let slice = periods
         .as_slice()
         .map_err(|_| PyTypeError::new_err("periods must be a contiguous int64 array"))?;
@@ -35,7 +35,7 @@ fn periods_of(periods: &PyReadonlyArray1<'_, i64>) -> PyResult<Vec<i32>> {
 }
 
 /// The dense scores as a dict of NumPy arrays.
-fn scores_dict<'py>(
+pub(crate) fn scores_dict<'py>(
     py: Python<'py>,
     fw: &Framework,
     s: DenseScores,
@@ -59,7 +59,7 @@ fn scores_dict<'py>(
 
 /// Scores a level matrix and ranks it within periods, GIL released; errors
 /// name rows as `{noun} {r}`.
-fn score_levels(
+pub(crate) fn score_levels(
     py: Python<'_>,
     fw: &Framework,
     levels: &[u8],
@@ -149,7 +149,7 @@ pub fn _score_wide<'py>(
     scores_dict(py, fw, s, ranks)
 }
 
-fn check_rows(rows: usize, periods: usize) -> PyResult<()> {
+pub(crate) fn check_rows(rows: usize, periods: usize) -> PyResult<()> {
     if rows == periods {
         Ok(())
     } else {

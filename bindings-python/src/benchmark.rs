@@ -2,18 +2,21 @@
 //! and the questions asked of them, answered by the core; this module only
 //! converts arguments and answers (records of `egov_masterplan._records`).
 
+use crate::benchmark_args::{cohort, subject, year};
 use crate::benchmark_records::{
     distribution_record, movement_record, peers_record, position_record, published_record,
 };
-use crate::convert::int_arg;
+use crate::convert::{int_arg, lang};
 use crate::errors::IntoPyResult;
 use crate::framework::PyFramework;
-use egov_masterplan::benchmark::{Benchmark, Cohort, InstitutionKind, Subject};
-use egov_masterplan::render::escape_xml;
-use egov_masterplan::{Fraction, Framework};
-use pyo3::exceptions::PyTypeError;
+use egov_masterplan::benchmark::Benchmark;
+use egov_masterplan::render::{
+    benchmark_distribution_svg, benchmark_html, benchmark_ranking_svg, benchmark_slope_svg,
+    BenchmarkChartOptions,
+};
+use egov_masterplan::{Framework, Lang};
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyFloat, PyInt, PyList, PyString};
+use pyo3::types::PyList;
 
 /// Published evaluation results: one row per institution and year.
 #[pyclass(name = "Benchmark", module = "egov_masterplan", frozen)]
@@ -23,74 +26,12 @@ pub struct PyBenchmark {
     published: bool,
 }
 
-/// What to place: a `str` is read by the core's rule (`Subject::parse`: a
-/// leading digit makes it an index, otherwise it is a name); an int,
-/// float, `decimal.Decimal` or `fractions.Fraction` is an index value,
-/// handed to the core as its decimal text.
-fn subject(obj: &Bound<'_, PyAny>) -> PyResult<Subject> {
-    if let Ok(s) = obj.cast::<PyString>() {
-        return Subject::parse(&s.to_cow()?).py();
-    }
-    let wrong = || {
-        Ok::<_, PyErr>(PyTypeError::new_err(format!(
-            "subject: expected an institution name (str) or an index (int, float, Decimal, \
-             Fraction or decimal text), not {}",
-            obj.get_type().name()?
-        )))
-    };
-    if obj.is_instance_of::<PyBool>() {
-        return Err(wrong()?);
-    }
-    if obj.is_instance_of::<PyInt>() {
-        // Exact: the int's decimal text, however large.
-        return Subject::index(&obj.str()?.to_cow()?).py();
-    }
-    if obj.is_instance_of::<PyFloat>() {
-        // The decimal the float was written as (its shortest round-trip
-        // text), as `GapTarget` reads a float: 3.1 means exactly 3.10.
-        return Subject::index(&format!("{}", obj.extract::<f64>()?)).py();
-    }
-    let decimal = obj.py().import("decimal")?.getattr("Decimal")?;
-    if obj.is_instance(&decimal)? {
-        return Subject::index(&obj.str()?.to_cow()?).py();
-    }
-    if let (Ok(n), Ok(d)) = (
-        obj.getattr("numerator").and_then(|n| n.extract::<i128>()),
-        obj.getattr("denominator").and_then(|d| d.extract::<i128>()),
-    ) {
-        // A fraction with a terminating decimal expansion (31/10); any
-        // other is reported by the core as text it cannot read.
-        let text = Fraction::new(n, d)
-            .and_then(|f| f.to_decimal_string())
-            .unwrap_or_else(|| format!("{n}/{d}"));
-        return Subject::index(&text).py();
-    }
-    if obj.hasattr("__index__")? {
-        // NumPy integers.
-        return Subject::index(&obj.call_method0("__index__")?.str()?.to_cow()?).py();
-    }
-    Err(wrong()?)
-}
-
-/// The cohort of the keyword arguments, by the core's constructors: a
-/// province is the regional governments of that province, `regional` every
-/// regional government, neither every institution; `kind` narrows any of
-/// them (parsed by the core: an unknown kind lists the allowed ones).
-fn cohort(kind: Option<&str>, province: Option<String>, regional: bool) -> PyResult<Cohort> {
-    let base = match province {
-        Some(p) => Cohort::province(p),
-        None if regional => Cohort::regional(),
-        None => Cohort::all(),
-    };
-    Ok(match kind {
-        Some(k) => base.with_kind(k.parse::<InstitutionKind>().py()?),
-        None => base,
+/// The chart options of the keyword arguments (the core bounds the width).
+fn chart_options(code: &str, width: u32) -> PyResult<BenchmarkChartOptions> {
+    Ok(BenchmarkChartOptions {
+        lang: lang(code)?,
+        width,
     })
-}
-
-/// A year argument (an int the core's `i32` holds).
-fn year(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<i32> {
-    int_arg(obj, "benchmark", field)
 }
 
 impl PyBenchmark {
@@ -170,20 +111,20 @@ impl PyBenchmark {
     /// Where `subject` (an institution name, or an index value) stands
     /// among a cohort in `year`: competition rank, count, below,
     /// percentile and the cohort's quartiles.
-    #[pyo3(signature = (year, subject, *, kind = None, province = None, regional = false))]
+    #[pyo3(signature = (year, subject, *, kind = None, province = None, regional = false, local = false))]
     fn position<'py>(
         &self,
-        py: Python<'py>,
         year: &Bound<'py, PyAny>,
         subject: &Bound<'py, PyAny>,
         kind: Option<&str>,
-        province: Option<String>,
+        province: Option<&str>,
         regional: bool,
+        local: bool,
     ) -> PyResult<Bound<'py, PyAny>> {
         let y = self::year(year, "year")?;
         let s = self::subject(subject)?;
-        let c = cohort(kind, province, regional)?;
-        position_record(py, &self.inner.position(y, &s, &c).py()?)
+        let c = cohort(kind, province, regional, local)?;
+        position_record(year.py(), &self.inner.position(y, &s, &c).py()?)
     }
 
     /// An institution's peers in `year`: its province's institutions of
@@ -210,18 +151,19 @@ impl PyBenchmark {
 
     /// Every institution of a cohort evaluated in both years, with its
     /// changes; the biggest rise first, the biggest fall last.
-    #[pyo3(signature = (from_year, to_year, *, kind = None, province = None, regional = false))]
+    #[pyo3(signature = (from_year, to_year, *, kind = None, province = None, regional = false, local = false))]
     fn movers<'py>(
         &self,
-        py: Python<'py>,
         from_year: &Bound<'py, PyAny>,
         to_year: &Bound<'py, PyAny>,
         kind: Option<&str>,
-        province: Option<String>,
+        province: Option<&str>,
         regional: bool,
+        local: bool,
     ) -> PyResult<Bound<'py, PyList>> {
         let (from, to) = (year(from_year, "from_year")?, year(to_year, "to_year")?);
-        let c = cohort(kind, province, regional)?;
+        let c = cohort(kind, province, regional, local)?;
+        let py = from_year.py();
         let out = PyList::empty(py);
         for m in self.inner.movers(from, to, &c) {
             out.append(movement_record(py, &m)?)?;
@@ -231,18 +173,87 @@ impl PyBenchmark {
 
     /// How a cohort's results spread in `year`: rows per predicate and
     /// the quartiles of the index and of each domain.
-    #[pyo3(signature = (year, *, kind = None, province = None, regional = false))]
+    #[pyo3(signature = (year, *, kind = None, province = None, regional = false, local = false))]
     fn distribution<'py>(
         &self,
         py: Python<'py>,
         year: &Bound<'py, PyAny>,
         kind: Option<&str>,
-        province: Option<String>,
+        province: Option<&str>,
         regional: bool,
+        local: bool,
     ) -> PyResult<Bound<'py, PyAny>> {
         let y = self::year(year, "year")?;
-        let c = cohort(kind, province, regional)?;
+        let c = cohort(kind, province, regional, local)?;
         distribution_record(py, &self.inner.distribution(y, &c).py()?)
+    }
+
+    /// The histogram of a cohort's index in `year` over the predicate
+    /// bands as SVG text, with `subject` (a name or an index value, as
+    /// `position` reads it) marked with its rank when given.
+    #[pyo3(signature = (year, subject = None, *, kind = None, province = None, regional = false,
+                        local = false, lang = "id", width = 720))]
+    #[allow(clippy::too_many_arguments)]
+    fn distribution_svg(
+        &self,
+        year: &Bound<'_, PyAny>,
+        subject: Option<&Bound<'_, PyAny>>,
+        kind: Option<&str>,
+        province: Option<&str>,
+        regional: bool,
+        local: bool,
+        lang: &str,
+        width: u32,
+    ) -> PyResult<String> {
+        let y = self::year(year, "year")?;
+        let s = subject.map(self::subject).transpose()?;
+        let c = cohort(kind, province, regional, local)?;
+        let opts = chart_options(lang, width)?;
+        benchmark_distribution_svg(&self.inner, y, &c, s.as_ref(), &opts).py()
+    }
+
+    /// The institutions of `name`'s kind in its province in `year` as
+    /// ranked bars (the `peers` table) with `name` highlighted, as SVG text.
+    #[pyo3(signature = (name, year, *, lang = "id", width = 720))]
+    fn ranking_svg(
+        &self,
+        name: &str,
+        year: &Bound<'_, PyAny>,
+        lang: &str,
+        width: u32,
+    ) -> PyResult<String> {
+        let y = self::year(year, "year")?;
+        let opts = chart_options(lang, width)?;
+        let peers = self.inner.peers(name, y, 0).py()?;
+        Ok(benchmark_ranking_svg(&self.inner, &peers, &opts))
+    }
+
+    /// A slope chart of the index from `from_year` to `to_year` as SVG
+    /// text: the institutions in `names` (each found as `lookup` finds
+    /// it), or else every one of the cohort evaluated in both years.
+    #[pyo3(signature = (from_year, to_year, names = None, *, kind = None, province = None,
+                        regional = false, local = false, lang = "id", width = 720))]
+    #[allow(clippy::too_many_arguments)]
+    fn slope_svg(
+        &self,
+        from_year: &Bound<'_, PyAny>,
+        to_year: &Bound<'_, PyAny>,
+        names: Option<Vec<String>>,
+        kind: Option<&str>,
+        province: Option<&str>,
+        regional: bool,
+        local: bool,
+        lang: &str,
+        width: u32,
+    ) -> PyResult<String> {
+        let (from, to) = (year(from_year, "from_year")?, year(to_year, "to_year")?);
+        let c = cohort(kind, province, regional, local)?;
+        let opts = chart_options(lang, width)?;
+        let moves = match names {
+            Some(names) => self.inner.movers_named(from, to, &names).py()?,
+            None => self.inner.movers(from, to, &c),
+        };
+        Ok(benchmark_slope_svg(&self.inner, &moves, from, to, &opts))
     }
 
     /// The table as a pandas DataFrame, one row per published row.
@@ -253,41 +264,10 @@ impl PyBenchmark {
             .call1((slf,))
     }
 
-    /// Notebook display: rows per year and kind of institution.
+    /// Notebook display: rows per year and kind of institution, and the
+    /// latest year's distribution chart (`render::benchmark_html`).
     fn _repr_html_(&self) -> String {
-        let years = self.inner.years();
-        let cell = "padding:2px 8px;border-bottom:1px solid #eaeef2;text-align:right";
-        let head = "padding:3px 8px;border-bottom:2px solid #d0d7de;background:#f6f8fa";
-        let mut html = String::from(
-            "<div class=\"egov-benchmark\" style=\"font-family:system-ui,sans-serif;font-size:13px\">\
-             <p style=\"margin:2px 0\"><b>Hasil evaluasi SPBE</b>: ",
-        );
-        html.push_str(&format!(
-            "{} baris, kerangka {}</p><table class=\"egov-benchmark-counts\" \
-             style=\"border-collapse:collapse\"><thead><tr><th style=\"{head}\">Tahun</th>",
-            self.inner.rows().len(),
-            escape_xml(self.inner.framework().id())
-        ));
-        for k in InstitutionKind::ALL {
-            html.push_str(&format!(
-                "<th style=\"{head}\">{}</th>",
-                escape_xml(k.as_str())
-            ));
-        }
-        html.push_str(&format!(
-            "<th style=\"{head}\">Jumlah</th></tr></thead><tbody>"
-        ));
-        for y in years {
-            html.push_str(&format!("<tr><td style=\"{cell}\">{y}</td>"));
-            for k in InstitutionKind::ALL {
-                let n = self.inner.year(y).filter(|r| r.kind == *k).count();
-                html.push_str(&format!("<td style=\"{cell}\">{n}</td>"));
-            }
-            let n = self.inner.year(y).count();
-            html.push_str(&format!("<td style=\"{cell}\">{n}</td></tr>"));
-        }
-        html.push_str("</tbody></table></div>");
-        html
+        benchmark_html(&self.inner, Lang::Id)
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {

@@ -39,6 +39,27 @@ impl PyFramework {
         Framework::from_json(json).py().map(PyFramework)
     }
 
+    /// A self-assessment form for one agency as `.xlsx`: a cover sheet, a
+    /// rating sheet with a drop-down per indicator and each level's
+    /// criterion, and only the answer cells unlocked. Written to `path`
+    /// (returns `None`), or returned as bytes when `path` is `None`.
+    /// `prefill` (last period's assessment) fills levels, notes and
+    /// evidence; `issued` is the workbook's date `(year, month, day)`.
+    #[pyo3(signature = (path, *, subject, period, prefill = None, lang = "id", issued = None))]
+    #[allow(clippy::too_many_arguments)]
+    fn xlsx_form<'py>(
+        &self,
+        py: Python<'py>,
+        path: Option<std::path::PathBuf>,
+        subject: &str,
+        period: &Bound<'py, PyAny>,
+        prefill: Option<&Bound<'py, PyAny>>,
+        lang: &str,
+        issued: Option<(u16, u8, u8)>,
+    ) -> PyResult<Option<Bound<'py, pyo3::types::PyBytes>>> {
+        crate::forms::xlsx_form(py, &self.0, path, subject, period, prefill, lang, issued)
+    }
+
     /// The framework as JSON text (`from_json` reads it back equal).
     #[pyo3(signature = (*, pretty = false))]
     fn to_json(&self, pretty: bool) -> String {
@@ -164,7 +185,9 @@ impl PyFramework {
     /// gives a list of `Scorecard`s; a pandas DataFrame, long (`subject,
     /// period, indicator, level`) or wide (one column per indicator), gives
     /// a DataFrame with the index, predicate, every domain and aspect, and
-    /// the rank within the period.
+    /// the rank within the period. Any other table exporting the Arrow
+    /// PyCapsule stream interface (Polars, PyArrow, DuckDB) gives the same
+    /// columns as a Polars DataFrame (Polars input) or a PyArrow Table.
     #[pyo3(signature = (data, *, predicate_basis = "exact", missing = "error", rank_basis = "exact"))]
     fn score_many<'py>(
         slf: &Bound<'py, Self>,
@@ -179,6 +202,14 @@ impl PyFramework {
             return py
                 .import("egov_masterplan._pandas")?
                 .getattr("score_frame")?
+                .call1((slf, data, predicate_basis, missing, rank_basis));
+        }
+        // Other frames through the Arrow PyCapsule stream interface (Polars,
+        // PyArrow, DuckDB): egov_masterplan/_frames.py.
+        if data.hasattr("__arrow_c_stream__")? {
+            return py
+                .import("egov_masterplan._frames")?
+                .getattr("score_arrow")?
                 .call1((slf, data, predicate_basis, missing, rank_basis));
         }
         let mut list: Vec<Assessment> = Vec::new();

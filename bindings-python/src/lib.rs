@@ -6,10 +6,13 @@
 mod architecture;
 mod assessment;
 mod batch;
+mod batch_columns;
 mod benchmark;
+mod benchmark_args;
 mod benchmark_records;
 mod convert;
 mod errors;
+mod forms;
 mod framework;
 mod roadmap;
 mod scoring;
@@ -44,10 +47,14 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<roadmap::PyProjection>()?;
     m.add_class::<architecture::PyArchitectureModel>()?;
     m.add_class::<benchmark::PyBenchmark>()?;
+    m.add_class::<forms::PyConsolidationReport>()?;
+    m.add_function(wrap_pyfunction!(forms::read_forms, m)?)?;
+    m.add_function(wrap_pyfunction!(forms::read_form_file, m)?)?;
     m.add_function(wrap_pyfunction!(error_kinds, m)?)?;
     m.add_function(wrap_pyfunction!(error_table_json, m)?)?;
     m.add_function(wrap_pyfunction!(errors::_core_error, m)?)?;
     m.add_function(wrap_pyfunction!(batch::_score_wide, m)?)?;
+    m.add_function(wrap_pyfunction!(batch_columns::_score_columns, m)?)?;
     m.add_function(wrap_pyfunction!(batch::_table_layout, m)?)?;
     m.add_function(wrap_pyfunction!(batch::_score_long, m)?)?;
     m.add_function(wrap_pyfunction!(batch::rank_scorecards, m)?)?;

@@ -26,8 +26,8 @@ ROADMAPS = load_vector("roadmap.json")
 
 
 def test_every_kind_has_a_distinct_class():
-    # core/src/error/mod.rs declares 39 error kinds (ERROR_KINDS).
-    assert len(KINDS) == 39 == len({k for k, _ in KINDS})
+    # core/src/error/mod.rs declares 42 error kinds (ERROR_KINDS).
+    assert len(KINDS) == 42 == len({k for k, _ in KINDS})
     names = [name for _, name in KINDS]
     assert len(set(names)) == len(names)
     for kind, name in KINDS:
@@ -92,11 +92,25 @@ def _too_large_plan():
     fw.score({"I1": 1, "I2": 1, "I3": 1}).cheapest_plan(4.9, {"I1": 1, "I2": 1, "I3": 1})
 
 
+def _form_with_level_7() -> bytes:
+    """A form filled with openpyxl: I1 (cell D6) at 7 (tests/test_forms.py)."""
+    import io
+
+    import openpyxl
+
+    wb = openpyxl.load_workbook(io.BytesIO(FW.xlsx_form(None, subject="s", period=2024) or b""))
+    wb["Penilaian"]["D6"] = 7
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
 FW = em.Framework.builtin("spbe-2020")
 CARD3 = FW.score(levels_all(3))
 BENCHMARK = em.Benchmark.spbe_published()
 TRIGGERS = {
     "json": lambda: em.Framework.from_json("{"),
+    "duplicate_key": lambda: em.Assessment.from_json('{"subject": "s", "period": 1, "levels": {"I1": 3, "I1": 5}}'),
     "unsupported_schema_version": lambda: em.Framework.from_json(_tiny(schema_version=2)),
     "unknown_framework": lambda: em.Framework.builtin("spbe-1999"),
     "duplicate_id": lambda: em.Framework.from_json(_tiny(nodes__1__children__0__id="I1")),
@@ -121,6 +135,8 @@ TRIGGERS = {
     "missing_levels": lambda: FW.score({"I1": 3}, subject="s", period=1),
     "nothing_rated": lambda: FW.score({}, missing="renormalize"),
     "csv": lambda: em.Assessment.from_csv("subject,period\n"),
+    "form_file": lambda: em.read_form(b"not a workbook"),
+    "form_cell": lambda: em.Assessment.from_xlsx(_form_with_level_7()),
     "unknown_predicate": lambda: CARD3.gap_to("luar-biasa"),
     "target_unreachable": lambda: CARD3.gap_to("5.01"),
     "overflow": lambda: _overflowing_weights(),
@@ -210,7 +226,8 @@ def test_structured_fields(spbe2020):
     assert (info.value.line, info.value.column, info.value.detail) == (1, 1, "EOF while parsing an object")
     with pytest.raises(errors.CsvError) as info:
         em.Assessment.from_csv("subject,period\n")
-    assert (info.value.row, info.value.column, info.value.detail) == (1, "indicator", "is missing from the header")
+    assert (info.value.row, info.value.column, info.value.detail) == (
+        1, "indicator", "is missing from the header (or one of: indikator)")
     with pytest.raises(errors.BudgetError) as info:
         em.Roadmap.from_json(_roadmap("negative budget"))
     assert info.value.year == "2020" and "non-negative" in info.value.detail
@@ -269,6 +286,12 @@ def test_readers_survive_hostile_text(reader):
 @pytest.mark.parametrize("value", [None, 1, 1.5, b"{}", bytearray(b"{}"), [], {}, object()],
                          ids=lambda v: type(v).__name__)
 def test_readers_reject_wrong_types(reader, value):
+    if reader is em.Assessment.from_csv and isinstance(value, bytes):
+        # A file's bytes are CSV too (UTF-8 or Windows-1252): `{}` is a
+        # header naming no known column.
+        with pytest.raises(errors.CsvError):
+            reader(value)
+        return
     with pytest.raises(TypeError):
         reader(value)
 

@@ -25,6 +25,7 @@ CSV = REPO / "core" / "data" / "spbe-results-2023-2024.csv"
 B = em.Benchmark.spbe_published()
 KINDS = tuple(v for member in typing.get_args(em.InstitutionKind) for v in typing.get_args(member))
 REGIONAL = ("provinsi", "kabupaten", "kota")
+LOCAL = ("kabupaten", "kota")
 BOLMONG = "Pemerintah Kab. Bolaang Mongondow"
 
 
@@ -138,6 +139,19 @@ def test_cohort_arguments():
     assert (info.value.option, info.value.value, info.value.allowed) == ("kind", "desa", list(KINDS))
     with pytest.raises(TypeError):
         B.position(2024, 3, kind=5)  # type: ignore[arg-type]
+
+
+def test_kabupaten_and_kota_of_a_province():
+    # The 15 kabupaten and kota of Sulawesi Utara in 2024 (its 16 regional
+    # governments less the province's 3.01): Manado 3.93, Minahasa Utara
+    # 3.37, Bitung 3.31, Tomohon 3.03, Minahasa Tenggara 3.02, Kotamobagu
+    # 2.93 and Bolaang Mongondow Timur 2.88 are above Bolaang Mongondow's 2.73.
+    p = B.position(2024, "Kab. Bolaang Mongondow", province="Sulawesi Utara", local=True)
+    assert (p.rank, p.count, p.below, p.cohort) == (8, 15, 7, "regencies and cities in Sulawesi Utara")
+    # Nationally: the 523 regional governments of 2024 less the 38 provinces.
+    assert B.position(2024, "3.10", local=True).count == 485
+    assert B.distribution(2024, local=True).count == 485
+    assert all(m.kind in LOCAL for m in B.movers(2023, 2024, local=True))
 
 
 def test_movers_checked_by_hand():
@@ -313,6 +327,10 @@ def _cohorts(year_rows: pd.DataFrame, row) -> list:
            ({"regional": True}, year_rows[year_rows["kind"].isin(REGIONAL)])]
     if row.province:
         out.append(({"province": row.province}, year_rows[year_rows["province"] == row.province]))
+    if row.kind in LOCAL:
+        local = year_rows[year_rows["kind"].isin(LOCAL)]
+        out.append(({"local": True}, local))
+        out.append(({"province": row.province, "local": True}, local[local["province"] == row.province]))
     return out
 
 
@@ -337,7 +355,9 @@ def test_every_position_of_2024_recounted_with_pandas(table):
             assert p.percentile == expected[2] * 100 / expected[1]
             assert math.isclose(p.percentile, float((s < v).mean() * 100), rel_tol=1e-12)
             checked += 1
-    assert checked == 615 * 3 + 523
+    # Plus each of the 392 kabupaten and 93 kota among kabupaten/kota,
+    # nationally and in its province.
+    assert checked == 615 * 3 + 523 + (392 + 93) * 2
 
 
 def test_quartiles_and_predicate_counts_recounted_with_pandas(table):

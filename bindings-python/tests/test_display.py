@@ -101,6 +101,8 @@ def test_benchmark_html():
     ]
     for kind in ("kementerian", "lembaga", "provinsi", "kabupaten", "kota"):
         assert f">{kind}</th>" in html
+    # The latest year's histogram among the regional governments, inline.
+    assert html.count("<svg") == 1 and "(n = 523)" in html
     assert html == benchmark()._repr_html_()
 
 

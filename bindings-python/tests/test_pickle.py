@@ -136,6 +136,8 @@ def records() -> dict:
     bench = em.Benchmark.spbe_published()
     peers = bench.peers("Kab. Bolaang Mongondow", 2024)
     distribution = bench.distribution(2024, regional=True)
+    returned = FW.xlsx_form(None, subject="s", period=2024, prefill={"I1": 5}) or b""
+    _, report = em.read_forms([("s.xlsx", returned)], FW, previous=[em.Assessment("s", 2023, {"I1": 2})])
     return {
         "Node": tiny().nodes()[0],
         "Predicate": FW.predicates()[0],
@@ -169,6 +171,11 @@ def records() -> dict:
         "Movement": bench.movers(2023, 2024, province="Sulawesi Utara")[-1],
         "PredicateCount": distribution.predicates[0],
         "Distribution": distribution,
+        # A form returned as written (no problems: exceptions compare by
+        # identity, so a record holding one is not equal to its copy).
+        "FilledForm": em.read_form(FW.xlsx_form(None, subject="s", period=2024, prefill={"I1": 3}) or b""),
+        "LevelChange": report.rows[0].changes[0],
+        "ConsolidationRow": report.rows[0],
     }
 
 

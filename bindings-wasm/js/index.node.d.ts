@@ -14,7 +14,7 @@ export type {
   Explanation, ScheduleEntry, UnscheduledReason, ScheduleDocument, YearProjection,
   Coverage, DuplicateGroup, Impact, Unsupported,
   InstitutionKind, PublishedResult, CohortOptions, Quartiles, Position, PeerRow, Peers, Movement,
-  PredicateCount, Distribution,
+  PredicateCount, Distribution, BenchmarkChartOptions, DistributionSvgOptions, SlopeSvgOptions,
 } from "./egov_masterplan_wasm.js";
 /** Nothing to do on Node.js (the module is loaded on import). */
 export default function init(input?: unknown): Promise<void>;

@@ -1,10 +1,9 @@
 // Types of the package's scoring entry (`egov-masterplan/scoring`,
-// scoring/index.js): exactly its exports — no Roadmap, Schedule or
-// ArchitectureModel, which its module does not have.
+// scoring/index.js): exactly its exports — no Roadmap, Schedule,
+// ArchitectureModel or Benchmark, which its module does not have, and no
+// CSV functions (the forms entry's).
 export * from "./errors.js";
-export {
-  Framework, RadarLayout, errorKinds, optionValues, version, assessmentsFromCsv, assessmentsToCsv,
-} from "./egov_masterplan_wasm.js";
+export { Framework, RadarLayout, errorKinds, optionValues, version } from "./egov_masterplan_wasm.js";
 export type {
   Lang, Text, Levels, AssessmentDocument, ScoreOptions, RadarOptions, NodeValue, IndicatorValue,
   ScorecardOptions, Scorecard, LevelScores, RadarShape, GapStep, Gap, LadderLevel, FrameworkNode,

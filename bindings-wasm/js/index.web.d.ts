@@ -13,7 +13,7 @@ export type {
   Explanation, ScheduleEntry, UnscheduledReason, ScheduleDocument, YearProjection,
   Coverage, DuplicateGroup, Impact, Unsupported,
   InstitutionKind, PublishedResult, CohortOptions, Quartiles, Position, PeerRow, Peers, Movement,
-  PredicateCount, Distribution,
+  PredicateCount, Distribution, BenchmarkChartOptions, DistributionSvgOptions, SlopeSvgOptions,
 } from "./egov_masterplan_wasm.js";
 /** Loads the WebAssembly module (from next to this file unless given). */
 export default function init(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;

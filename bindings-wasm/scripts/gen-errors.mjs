@@ -6,7 +6,7 @@
 //   node bindings-wasm/scripts/gen-errors.mjs bindings-wasm/pkg
 //
 // Reads `errorTable()` from the freshly built Node.js glue (pkg/node) and
-// writes, into each of web/, scoring/, benchmark/ (ES modules `.js`,
+// writes, into each of web/, scoring/, benchmark/, forms/ (ES modules `.js`,
 // `.d.ts`) and node/ (`.mjs`, `.d.mts`: node/ holds the CommonJS glue):
 //   errors.js        every family and kind class, `makeError` (and the
 //                    deprecated no-op `registerKinds`);
@@ -134,7 +134,8 @@ export function generate(pkg) {
   checkTable(table);
   const runtime = fs.readFileSync(RUNTIME, "utf8");
   const dts = errorsDts(table);
-  const builds = [["web", ".js", ".d.ts"], ["scoring", ".js", ".d.ts"], ["benchmark", ".js", ".d.ts"], ["node", ".mjs", ".d.mts"]];
+  const builds = [["web", ".js", ".d.ts"], ["scoring", ".js", ".d.ts"], ["benchmark", ".js", ".d.ts"], ["forms", ".js", ".d.ts"],
+    ["node", ".mjs", ".d.mts"]];
   for (const [dir, js, ts] of builds) {
     const base = path.join(pkg, dir);
     fs.writeFileSync(path.join(base, `errors-runtime${js}`), runtime);

@@ -8,15 +8,15 @@ use crate::errors::{type_error, IntoJsResult};
 use crate::present::{present, present_each, MOVEMENT, PEERS, PUBLISHED_RESULT};
 use egov_masterplan::benchmark::{Benchmark, Cohort, Movement, Subject};
 use egov_masterplan::Framework;
-use serde_json::Value;
+use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
 
 /// Published evaluation results: one row per institution and year.
 #[wasm_bindgen(js_name = Benchmark)]
-pub struct JsBenchmark(Benchmark);
+pub struct JsBenchmark(pub(crate) Benchmark);
 
 /// A year argument: a whole number in the range of the core's years.
-fn year(value: f64, name: &str) -> Result<i32, JsValue> {
+pub(crate) fn year(value: f64, name: &str) -> Result<i32, JsValue> {
     if value.fract() == 0.0 && (f64::from(i32::MIN)..=f64::from(i32::MAX)).contains(&value) {
         Ok(value as i32) // whole and in range: exact
     } else {
@@ -27,7 +27,7 @@ fn year(value: f64, name: &str) -> Result<i32, JsValue> {
 /// What to place: an institution's name or an index as text (the core's
 /// `Subject::parse`: text starting with a digit is an index), or an index
 /// as a number (its shortest decimal text).
-fn subject(value: &JsValue) -> Result<Subject, JsValue> {
+pub(crate) fn subject(value: &JsValue) -> Result<Subject, JsValue> {
     if let Some(text) = value.as_string() {
         return Subject::parse(&text).js();
     }
@@ -39,10 +39,15 @@ fn subject(value: &JsValue) -> Result<Subject, JsValue> {
     }
 }
 
-/// The cohort of an options object: `{kind, province, regional}` (each
-/// optional; `null` as absent).
+/// The cohort of an options object: `{kind, province, regional, local}`
+/// (each optional; `null` as absent).
 fn cohort(options: &Option<JsValue>) -> Result<Cohort, JsValue> {
-    let map = options_map(options)?;
+    cohort_of(&options_map(options)?)
+}
+
+/// The cohort of an options object already read (`cohort`), for the
+/// methods whose options hold more than the cohort.
+pub(crate) fn cohort_of(map: &Map<String, Value>) -> Result<Cohort, JsValue> {
     let text = |name: &str| -> Result<Option<&str>, JsValue> {
         match map.get(name) {
             None | Some(Value::Null) => Ok(None),
@@ -50,12 +55,20 @@ fn cohort(options: &Option<JsValue>) -> Result<Cohort, JsValue> {
             Some(_) => Err(type_error(&format!("options.{name}: expected a string"))),
         }
     };
-    let regional = match map.get("regional") {
-        None | Some(Value::Null) => false,
-        Some(Value::Bool(b)) => *b,
-        Some(_) => return Err(type_error("options.regional: expected a boolean")),
+    let flag = |name: &str| -> Result<bool, JsValue> {
+        match map.get(name) {
+            None | Some(Value::Null) => Ok(false),
+            Some(Value::Bool(b)) => Ok(*b),
+            Some(_) => Err(type_error(&format!("options.{name}: expected a boolean"))),
+        }
     };
-    Cohort::from_parts(text("kind")?, text("province")?, regional).js()
+    Cohort::from_parts(
+        text("kind")?,
+        text("province")?,
+        flag("regional")?,
+        flag("local")?,
+    )
+    .js()
 }
 
 /// The framework of `fromCsv`: a built-in id, or a framework object (its
@@ -194,8 +207,8 @@ impl JsBenchmark {
     /// percentile (below as a percentage of count) and the cohort's exact
     /// quartiles. `subject` is an institution's name or an index (a number
     /// or decimal text such as `"3.10"`); options `{kind, province,
-    /// regional}` choose the cohort (default: every institution). A cohort
-    /// with no published index is an `EmptyCohortError`.
+    /// regional, local}` choose the cohort (default: every institution). A
+    /// cohort with no published index is an `EmptyCohortError`.
     #[wasm_bindgen(unchecked_return_type = "Position")]
     pub fn position(
         &self,
@@ -248,8 +261,9 @@ impl JsBenchmark {
     }
 
     /// What moved from `fromYear` to `toYear`: every institution of the
-    /// cohort (options `{kind, province, regional}`) with a published index
-    /// in both, matched on name, kind and province; the biggest rise first.
+    /// cohort (options `{kind, province, regional, local}`) with a published
+    /// index in both, matched on name, kind and province; the biggest rise
+    /// first.
     #[wasm_bindgen(unchecked_return_type = "Movement[]")]
     pub fn movers(
         &self,
@@ -277,8 +291,8 @@ impl JsBenchmark {
     }
 
     /// How a cohort's results spread in `year` (options `{kind, province,
-    /// regional}`): rows, predicate counts, the exact quartiles of the index
-    /// and of each domain (`null` for a domain with no value).
+    /// regional, local}`): rows, predicate counts, the exact quartiles of the
+    /// index and of each domain (`null` for a domain with no value).
     #[wasm_bindgen(unchecked_return_type = "Distribution")]
     pub fn distribution(
         &self,

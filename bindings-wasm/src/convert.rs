@@ -3,14 +3,24 @@
 //! weights or levels beyond what JSON itself carries).
 
 use crate::errors::type_error;
-#[cfg(any(feature = "scoring", feature = "architecture"))]
+#[cfg(any(
+    feature = "scoring",
+    feature = "architecture",
+    feature = "benchmark-charts"
+))]
 use crate::errors::IntoJsResult;
-#[cfg(any(feature = "scoring", feature = "architecture"))]
+#[cfg(any(
+    feature = "scoring",
+    feature = "architecture",
+    feature = "benchmark-charts"
+))]
 use egov_masterplan::Lang;
 #[cfg(feature = "scoring")]
 use egov_masterplan::{scoring::ScoreOptions, Assessment};
 use js_sys::JSON;
-use serde_json::{Map, Value};
+#[cfg(any(feature = "scoring", feature = "architecture", feature = "benchmark"))]
+use serde_json::Map;
+use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
 /// A JS value as JSON (`undefined` and functions are type errors).
@@ -29,7 +39,11 @@ pub fn parse(json: &str) -> Result<JsValue, JsValue> {
 
 /// A string field of an options object, under its camelCase or snake_case
 /// name.
-#[cfg(any(feature = "scoring", feature = "architecture"))]
+#[cfg(any(
+    feature = "scoring",
+    feature = "architecture",
+    feature = "benchmark-charts"
+))]
 fn option<'a>(options: &'a Map<String, Value>, camel: &str, snake: &str) -> Option<&'a Value> {
     options.get(camel).or_else(|| options.get(snake))
 }
@@ -43,6 +57,7 @@ pub fn string_arg(value: &JsValue, name: &str) -> Result<String, JsValue> {
 }
 
 /// An options object (or nothing) as a JSON map.
+#[cfg(any(feature = "scoring", feature = "architecture", feature = "benchmark"))]
 pub fn options_map(options: &Option<JsValue>) -> Result<Map<String, Value>, JsValue> {
     let Some(options) = options else {
         return Ok(Map::new());
@@ -57,7 +72,11 @@ pub fn options_map(options: &Option<JsValue>) -> Result<Map<String, Value>, JsVa
 }
 
 /// A string option, parsed by the core (errors list the allowed values).
-#[cfg(any(feature = "scoring", feature = "architecture"))]
+#[cfg(any(
+    feature = "scoring",
+    feature = "architecture",
+    feature = "benchmark-charts"
+))]
 fn parsed<T: std::str::FromStr<Err = egov_masterplan::Error> + Default>(
     map: &Map<String, Value>,
     camel: &str,
@@ -80,13 +99,21 @@ pub fn score_options(map: &Map<String, Value>) -> Result<ScoreOptions, JsValue> 
 }
 
 /// The `lang` option (`"id"` or `"en"`).
-#[cfg(any(feature = "scoring", feature = "architecture"))]
+#[cfg(any(
+    feature = "scoring",
+    feature = "architecture",
+    feature = "benchmark-charts"
+))]
 pub fn lang(map: &Map<String, Value>) -> Result<Lang, JsValue> {
     parsed(map, "lang", "lang")
 }
 
 /// A number option.
-#[cfg(any(feature = "scoring", feature = "architecture"))]
+#[cfg(any(
+    feature = "scoring",
+    feature = "architecture",
+    feature = "benchmark-charts"
+))]
 pub fn number(map: &Map<String, Value>, name: &str) -> Option<f64> {
     map.get(name).and_then(Value::as_f64)
 }

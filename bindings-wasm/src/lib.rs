@@ -5,16 +5,24 @@
 //! and maps errors; every computation is the core's. With the feature
 //! `scoring` alone it is the scoring module (the browser calculator's);
 //! with `benchmark` and `spbe-results` alone, the benchmark module (the
-//! published results, which the calculator loads after its first paint).
+//! published results, which the calculator loads after its first paint;
+//! the full module adds the benchmark charts, `benchmark-charts`); with
+//! `csv` alone, the forms module (the assessment CSV reader and writer,
+//! which the calculator loads on its first CSV export or import).
 
 #[cfg(feature = "architecture")]
 mod architecture;
 #[cfg(feature = "benchmark")]
 mod benchmark;
+#[cfg(feature = "benchmark-charts")]
+mod benchmark_charts;
 mod convert;
 mod errors;
 #[cfg(feature = "scoring")]
 mod framework;
+// The camelCase result objects (the forms module returns none: its
+// assessment documents have no snake_case keys).
+#[cfg(any(feature = "scoring", feature = "error-table", feature = "benchmark"))]
 mod present;
 #[cfg(feature = "scoring")]
 mod radar;
@@ -108,15 +116,21 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }
 
-/// Reads assessments from long CSV text (`subject,period,indicator,level`
-/// plus optional `note`, `evidence`), as assessment documents.
-#[cfg(feature = "scoring")]
+/// Reads assessments from long CSV (`subject,period,indicator,level` plus
+/// optional `note`, `evidence`; Indonesian names too; the separator `,` `;`
+/// or tab detected), as assessment documents: text, or a file's bytes
+/// (`Uint8Array`: UTF-8, else Windows-1252).
+#[cfg(feature = "csv")]
 #[wasm_bindgen(js_name = assessmentsFromCsv, unchecked_return_type = "AssessmentDocument[]")]
 pub fn assessments_from_csv(
-    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] text: JsValue,
 ) -> Result<JsValue, JsValue> {
+    use egov_masterplan::Assessment;
     use errors::IntoJsResult;
-    let list = egov_masterplan::Assessment::from_csv(&convert::string_arg(&text, "text")?).js()?;
+    let list = match text.dyn_ref::<js_sys::Uint8Array>() {
+        Some(bytes) => Assessment::from_csv_bytes(&bytes.to_vec()).js()?,
+        None => Assessment::from_csv(&convert::string_arg(&text, "text")?).js()?,
+    };
     let docs: Vec<String> = list.iter().map(|a| a.to_json()).collect();
     convert::parse(&format!("[{}]", docs.join(",")))
 }
@@ -125,7 +139,7 @@ pub fn assessments_from_csv(
 /// `assessmentsFromCsv` reads). A text cell a spreadsheet would run as a
 /// formula (`=`, `+`, `-`, `@`, tab, carriage return) or that starts with an
 /// apostrophe gets a leading apostrophe, which the reader removes again.
-#[cfg(feature = "scoring")]
+#[cfg(feature = "csv")]
 #[wasm_bindgen(js_name = assessmentsToCsv)]
 pub fn assessments_to_csv(
     #[wasm_bindgen(unchecked_param_type = "AssessmentDocument[]")] docs: JsValue,

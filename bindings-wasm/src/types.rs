@@ -1,18 +1,19 @@
 //! TypeScript types of the plain objects the bindings take and return,
 //! emitted into the generated `.d.ts` (the roadmap, architecture and
-//! benchmark types only into the builds that have those classes). Result keys are camelCase
-//! (see `present`); the snake_case names of the shapes released with them
-//! are declared `@deprecated`, as they stay readable for one version.
+//! benchmark types only into the builds that have those classes, the
+//! assessment document into those with `Framework` or the CSV functions;
+//! the benchmark charts' options are in `benchmark_charts`). Result keys are
+//! camelCase (see `present`); the snake_case names of the shapes released
+//! with them are declared `@deprecated`, as they stay readable for one
+//! version.
 
 use wasm_bindgen::prelude::*;
 
-#[cfg(feature = "scoring")]
+/// What the scoring and the CSV functions share (the forms module has the
+/// CSV functions without `Framework`).
+#[cfg(any(feature = "scoring", feature = "csv"))]
 #[wasm_bindgen(typescript_custom_section)]
-const SCORING_TYPES: &'static str = r#"
-/** A label language. */
-export type Lang = "id" | "en";
-/** Text in one language, or Indonesian and English side by side. */
-export type Text = string | { id: string; en: string };
+const ASSESSMENT_TYPES: &'static str = r#"
 /** `{indicator id: level}`; levels are whole numbers on the framework's scale. */
 export type Levels = Record<string, number>;
 /** An assessment document (as read by `Assessment::from_json`). */
@@ -23,6 +24,15 @@ export interface AssessmentDocument {
   levels: Levels;
   notes?: Record<string, string | { text: string; evidence?: string | null }>;
 }
+"#;
+
+#[cfg(feature = "scoring")]
+#[wasm_bindgen(typescript_custom_section)]
+const SCORING_TYPES: &'static str = r#"
+/** A label language. */
+export type Lang = "id" | "en";
+/** Text in one language, or Indonesian and English side by side. */
+export type Text = string | { id: string; en: string };
 /** Scoring options; snake_case names are accepted too. */
 export interface ScoreOptions {
   predicateBasis?: "exact" | "rounded";
@@ -310,12 +320,16 @@ export interface PublishedResult {
  * The institutions a benchmark answer is about (default: every
  * institution). `province` means that province's regional governments
  * (its provincial government, regencies and cities); `regional`, every
- * regional government; `kind` narrows to one kind.
+ * regional government; `local`, only regencies and cities (kabupaten and
+ * kota, in the province if one is given: it implies `regional`); `kind`
+ * narrows to one kind.
  */
 export interface CohortOptions {
   kind?: InstitutionKind | null;
   province?: string | null;
   regional?: boolean | null;
+  /** Only kabupaten and kota (implies `regional`). */
+  local?: boolean | null;
 }
 /** Quartiles by linear interpolation between order statistics (exact, printed as numbers). */
 export interface Quartiles { q1: number; median: number; q3: number }

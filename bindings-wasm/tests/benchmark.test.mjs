@@ -23,6 +23,7 @@ function records(text) {
 }
 const ROWS = records(CSV);
 const REGIONAL = new Set(["provinsi", "kabupaten", "kota"]);
+const LOCAL = new Set(["kabupaten", "kota"]);
 const cents = (text) => {
   const [whole, frac = ""] = text.split(".");
   return Number(whole) * 100 + Number(frac.padEnd(2, "0"));
@@ -139,6 +140,42 @@ describe("Benchmark", () => {
     for (const subject of [null, undefined, {}, true]) assert.throws(() => bench.position(2024, subject, undefined), TypeError);
   });
 
+  test("local: only kabupaten and kota (in a province, or everywhere), as counted", () => {
+    // The 15 kabupaten and kota of Sulawesi Utara in 2024 (the province's
+    // own 3.01 left out); above Bolaang Mongondow's 2.73: Manado 3.93,
+    // Minahasa Utara 3.37, Bitung 3.31, Tomohon 3.03, Minahasa Tenggara
+    // 3.02, Kotamobagu 2.93, Bolaang Mongondow Timur 2.88.
+    const local = { province: "Sulawesi Utara", local: true };
+    const p = bench.position(2024, "Kab. Bolaang Mongondow", local);
+    assert.deepEqual([p.institution, p.index, p.rank, p.count, p.below], [BOLMONG, 2.73, 8, 15, 7]);
+    assert.deepEqual(counted(2024, "2.73", (r) => r.province === "Sulawesi Utara" && LOCAL.has(r.kind)),
+      { rank: 8, count: 15, below: 7 });
+    assert.equal(p.cohort, "regencies and cities in Sulawesi Utara");
+    assert.deepEqual(p, JSON.parse(bench.positionJson(2024, "Kab. Bolaang Mongondow", local)));
+    // Everywhere: the 523 regional governments of 2024 less the 38 provinces.
+    const all = bench.position(2024, "3.00", { local: true });
+    assert.equal(all.count, 485);
+    assert.equal(all.count, ROWS.filter((r) => r.year === "2024" && r.index !== "" && LOCAL.has(r.kind)).length);
+    assert.equal(all.cohort, "regencies and cities");
+    // It implies regional; with `regional` too it is the same cohort; false and null are absent.
+    assert.equal(bench.positionJson(2024, 3, { local: true, regional: true }), bench.positionJson(2024, 3, { local: true }));
+    assert.equal(bench.positionJson(2024, 3, { regional: true, local: false }), bench.positionJson(2024, 3, { regional: true }));
+    assert.equal(bench.positionJson(2024, 3, { local: null }), bench.positionJson(2024, 3, undefined));
+    // With a kind: that kind's own; movers and distribution read it too.
+    assert.equal(bench.position(2024, 3, { kind: "kota", local: true }).count,
+      ROWS.filter((r) => r.year === "2024" && r.index !== "" && r.kind === "kota").length);
+    throwsEgov(() => bench.position(2024, 3, { kind: "provinsi", local: true }), { kind: "empty_cohort", mentions: ["2024"] });
+    assert.equal(bench.distribution(2024, local).count, 15);
+    const moves = bench.movers(2023, 2024, local);
+    assert.ok(moves.length > 0 && moves.every((m) => LOCAL.has(m.kind) && m.province === "Sulawesi Utara"));
+    assert.equal(moves.length, bench.movers(2023, 2024, { province: "Sulawesi Utara" }).filter((m) => m.kind !== "provinsi").length);
+    // Not a boolean: a TypeError naming the option, as for `regional`.
+    for (const value of ["yes", 1, {}, []]) {
+      assert.throws(() => bench.position(2024, 3, { local: value }), (e) => e instanceof TypeError && e.message.includes("options.local"),
+        JSON.stringify(value));
+    }
+  });
+
   test("peers: the province's institutions of the kind ranked, the nearest of the kind (default 5)", () => {
     const p = bench.peers("Kab. Bolaang Mongondow", 2024, undefined);
     assert.deepEqual(p, camelKeys(JSON.parse(bench.peersJson("Kab. Bolaang Mongondow", 2024, undefined))));
@@ -195,5 +232,11 @@ describe("Benchmark", () => {
     // Its errors are the package's classes.
     assert.throws(() => b.lookup("Bandung", 2024), (e) => e instanceof entry.UnknownInstitutionError && e.candidates.length === 2);
     assert.equal(entry.version(), em.version());
+    // The local cohort is there; the charts are not (feature benchmark-charts).
+    assert.equal(b.positionJson(2024, 3, { local: true }), bench.positionJson(2024, 3, { local: true }));
+    for (const chart of ["distributionSvg", "rankingSvg", "slopeSvg"]) {
+      assert.equal(typeof b[chart], "undefined", chart);
+      assert.equal(typeof bench[chart], "function", chart);
+    }
   });
 });

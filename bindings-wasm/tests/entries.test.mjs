@@ -19,6 +19,7 @@ const ENTRIES = [
   ["web (`egov-masterplan` in a browser or bundler)", "egov-masterplan", BROWSER, "egov-masterplan/web/index.js"],
   ["scoring (`egov-masterplan/scoring`)", "egov-masterplan/scoring", BROWSER, "egov-masterplan/scoring"],
   ["benchmark (`egov-masterplan/benchmark`)", "egov-masterplan/benchmark", BROWSER, "egov-masterplan/benchmark"],
+  ["forms (`egov-masterplan/forms`)", "egov-masterplan/forms", BROWSER, "egov-masterplan/forms"],
 ];
 
 describe("each entry declares exactly its exports", { concurrency: true }, () => {
@@ -66,6 +67,37 @@ describe("each entry declares exactly its exports", { concurrency: true }, () =>
     }
     // The full entries have it, with its static constructors.
     for (const options of [NODE, BROWSER]) assert.ok((await declaredValues("egov-masterplan", options)).includes("Benchmark"));
+  });
+
+  test("the forms entry has the CSV functions and no class; the scoring entry has no CSV functions", async () => {
+    const forms = await declaredValues("egov-masterplan/forms", BROWSER);
+    assert.deepEqual(forms.filter((n) => !/Error$/.test(n) && n !== "makeError" && n !== "registerKinds"),
+      ["assessmentsFromCsv", "assessmentsToCsv", "default", "errorKinds", "version"]);
+    const scoring = await declaredValues("egov-masterplan/scoring", BROWSER);
+    for (const name of ["assessmentsFromCsv", "assessmentsToCsv"]) {
+      assert.ok(!scoring.includes(name), name);
+      assert.equal((await import("egov-masterplan/scoring"))[name], undefined, `${name} at run time`);
+    }
+    for (const [specifier, other] of [["egov-masterplan/forms", "Framework"], ["egov-masterplan/forms", "Benchmark"],
+      ["egov-masterplan/scoring", "assessmentsFromCsv"], ["egov-masterplan/scoring", "assessmentsToCsv"]]) {
+      const { ok, output } = await check(`import { ${other} } from "${specifier}";\nexport const r = ${other};\n`, BROWSER);
+      assert.equal(ok, false, `${specifier}: ${other}`);
+      assert.match(output, new RegExp(`has no exported member '${other}'`));
+    }
+    // The assessment document's type comes with the functions.
+    const { ok, output } = await check(
+      'import init, { assessmentsFromCsv, assessmentsToCsv, type AssessmentDocument } from "egov-masterplan/forms";\n'
+        + "await init();\n"
+        + 'const docs: AssessmentDocument[] = assessmentsFromCsv(new Uint8Array([0x61]));\n'
+        + "export const text: string = assessmentsToCsv(docs);\n",
+      BROWSER,
+    );
+    assert.ok(ok, output);
+    // The full entries keep them.
+    for (const options of [NODE, BROWSER]) {
+      const full = await declaredValues("egov-masterplan", options);
+      assert.ok(full.includes("assessmentsFromCsv") && full.includes("assessmentsToCsv"));
+    }
   });
 
   test("every error class declares its kind and each field with the table's type", async () => {

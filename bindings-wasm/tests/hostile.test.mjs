@@ -76,6 +76,15 @@ describe("hostile inputs", () => {
       "Benchmark.distribution(2024, v)": (v) => bench.distribution(2024, v),
       "Benchmark.rows(v)": (v) => bench.rows(v),
       "Benchmark.fromCsv(csv, v)": (v) => em.Benchmark.fromCsv(SMALL_CSV, v),
+      "Benchmark.position(2024, 3, {local: v})": (v) => bench.position(2024, 3, { local: v }),
+      "Benchmark.distributionSvg(v, 3)": (v) => bench.distributionSvg(v, 3, undefined),
+      "Benchmark.distributionSvg(2024, 3, v)": (v) => bench.distributionSvg(2024, 3, v),
+      "Benchmark.distributionSvg(2024, 3, {local, lang, width: v})": (v) =>
+        bench.distributionSvg(2024, 3, { local: v, lang: v, width: v }),
+      "Benchmark.rankingSvg(name, v)": (v) => bench.rankingSvg("Kota Bandung", v, undefined),
+      "Benchmark.rankingSvg(name, 2024, v)": (v) => bench.rankingSvg("Kota Bandung", 2024, v),
+      "Benchmark.slopeSvg(v, v, v)": (v) => bench.slopeSvg(v, v, v),
+      "Benchmark.slopeSvg(2023, 2024, {names: v})": (v) => bench.slopeSvg(2023, 2024, { names: v }),
     };
     for (const [what, call] of Object.entries(calls)) {
       for (const v of HOSTILE) onlyTyped(() => call(v), `${what} with ${show(v)}`);
@@ -96,6 +105,9 @@ describe("hostile inputs", () => {
       onlyTyped(() => bench.lookup(v, 2024), `Benchmark.lookup(${show(v)})`);
       onlyTyped(() => bench.position(2024, v, undefined), `Benchmark.position(2024, ${show(v)})`);
       onlyTyped(() => bench.peers(v, 2024, undefined), `Benchmark.peers(${show(v)})`);
+      onlyTyped(() => bench.distributionSvg(2024, v, undefined), `Benchmark.distributionSvg(2024, ${show(v)})`);
+      onlyTyped(() => bench.rankingSvg(v, 2024, undefined), `Benchmark.rankingSvg(${show(v)})`);
+      onlyTyped(() => bench.slopeSvg(2023, 2024, { names: [v] }), `Benchmark.slopeSvg({names: [${show(v)}]})`);
     }
   });
 
@@ -110,6 +122,8 @@ describe("hostile inputs", () => {
       onlyTyped(() => em.Benchmark.fromCsv(v, undefined), `Benchmark.fromCsv(${show(v)})`);
       onlyTyped(() => bench.lookup(v, 2024), `Benchmark.lookup(${show(v)})`);
       onlyTyped(() => bench.position(2024, v, undefined), `Benchmark.position(2024, ${show(v)})`);
+      onlyTyped(() => bench.distributionSvg(2024, v, undefined), `Benchmark.distributionSvg(2024, ${show(v)})`);
+      onlyTyped(() => bench.rankingSvg(v, 2024, undefined), `Benchmark.rankingSvg(${show(v)})`);
     }
   });
 

@@ -113,7 +113,8 @@ test("every path package.json names is packed", () => {
   assert.ok(entryTargets.length >= 10, `${entryTargets.length} targets`);
   const missing = entryTargets.filter((t) => resolve(t).length === 0);
   assert.deepEqual(missing, [], "exports / types / main / sideEffects name files that are not packed");
-  for (const f of ["package.json", "index.d.ts", "web/index.js", "node/index.mjs", "scoring/index.js", "benchmark/index.js"]) {
+  for (const f of ["package.json", "index.d.ts", "web/index.js", "node/index.mjs", "scoring/index.js", "benchmark/index.js",
+    "forms/index.js"]) {
     assert.ok(files.has(f), f);
   }
 });
@@ -138,8 +139,8 @@ test("every packed file is reachable from the entry points", () => {
   }
   const stray = [...files].filter((f) => !reached.has(f)).sort();
   assert.deepEqual(stray, [], "packed files nothing refers to");
-  // The four builds each carry their module.
-  for (const dir of ["web", "node", "scoring", "benchmark"]) {
+  // The five builds each carry their module.
+  for (const dir of ["web", "node", "scoring", "benchmark", "forms"]) {
     assert.ok(reached.has(`${dir}/egov_masterplan_wasm_bg.wasm`), `${dir}'s .wasm is reachable`);
   }
 });

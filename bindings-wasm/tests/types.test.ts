@@ -1,7 +1,8 @@
 // Type-level test of the package's declarations (the Node.js entry's
 // node/index.d.mts → the generated egov_masterplan_wasm.d.ts and errors.d.mts;
 // the scoring entry's scoring/index.d.ts, the benchmark entry's
-// benchmark/index.d.ts): every class and plain-object type
+// benchmark/index.d.ts, the forms entry's forms/index.d.ts): every class
+// and plain-object type
 // used the way a TypeScript caller would, and `@ts-expect-error` lines
 // proving that wrong usage is rejected. Checked by
 // `npx tsc --noEmit -p tsconfig.json` (and by tests/types_check.test.mjs);
@@ -26,11 +27,13 @@ import type {
 } from "egov-masterplan";
 import * as scoring from "egov-masterplan/scoring";
 import * as benchmarkEntry from "egov-masterplan/benchmark";
+import * as forms from "egov-masterplan/forms";
 import {
   Benchmark, EmptyCohortError, UnknownInstitutionError, BenchmarkError,
 } from "egov-masterplan";
 import type {
   CohortOptions, Distribution, InstitutionKind, Movement, Peers, PeerRow, Position, PublishedResult, Quartiles,
+  BenchmarkChartOptions, DistributionSvgOptions, SlopeSvgOptions,
 } from "egov-masterplan";
 
 await init();
@@ -247,6 +250,22 @@ const scoringError: typeof scoring.EgovError = scoring.LevelOutOfRangeError;
 scoring.Roadmap.fromJson("{}");
 // @ts-expect-error nor ArchitectureModel
 scoring.ArchitectureModel;
+// @ts-expect-error nor the CSV functions (the forms entry's)
+scoring.assessmentsFromCsv("");
+
+// -------------------------------------------------------------- forms entry
+
+await forms.default();
+const formsDocs: forms.AssessmentDocument[] = forms.assessmentsFromCsv("instansi;tahun;indikator;tingkat\nDinas X;2024;I1;3,0\n");
+const formsFromBytes: forms.AssessmentDocument[] = forms.assessmentsFromCsv(new Uint8Array([0x61]));
+const formsLevels: forms.Levels | undefined = formsDocs[0]?.levels;
+const formsCsv: string = forms.assessmentsToCsv([assessment, ...formsFromBytes]);
+const formsError: typeof forms.CsvError = forms.CsvError;
+const formsCsvError = (e: forms.CsvError): [number, string] => [e.row, e.column];
+// @ts-expect-error the forms module has no Framework
+forms.Framework.builtin("spbe-2020");
+// @ts-expect-error a CSV is text or bytes
+forms.assessmentsFromCsv(42);
 
 // ------------------------------------------------------------ Benchmark
 
@@ -291,6 +310,33 @@ const fromCsvById: Benchmark = Benchmark.fromCsv(bench.toCsv(), "spbe-2020");
 const unknownInstitution = (e: UnknownInstitutionError): [string, number, string[]] => [e.institution, e.year, e.candidates];
 const emptyCohort = (e: EmptyCohortError): [string, number] => [e.cohort, e.year];
 const benchmarkFamily: typeof BenchmarkError = EmptyCohortError;
+const localCohort: CohortOptions = { province: "Sulawesi Utara", local: true };
+const posLocal: Position = bench.position(2024, "Kab. Bolaang Mongondow", localCohort);
+// @ts-expect-error local is a boolean
+const badLocal: CohortOptions = { local: "yes" };
+
+// ------------------------------------------------------------ Benchmark charts
+
+const distOptions: DistributionSvgOptions = { regional: true, local: true, lang: "en", width: 900 };
+const chartOptions: BenchmarkChartOptions = { lang: "id" };
+const slopeOptions: SlopeSvgOptions = { names: ["Kota Manado", "Kab. Bolaang Mongondow"], lang: "en" };
+const charts: string[] = [
+  bench.distributionSvg(2024, "Kab. Bolaang Mongondow", distOptions),
+  bench.distributionSvg(2024, 3.1, undefined),
+  bench.distributionSvg(2024, null, { province: "Sulawesi Utara" }),
+  bench.distributionSvg(2024),
+  bench.rankingSvg("Kab. Bolaang Mongondow", 2024, chartOptions),
+  bench.rankingSvg("Kota Bandung", 2024),
+  bench.slopeSvg(2023, 2024, slopeOptions),
+  bench.slopeSvg(2023, 2024, { province: "Sulawesi Utara", local: true, names: null }),
+  bench.slopeSvg(2023, 2024),
+];
+// @ts-expect-error lang is "id" or "en"
+bench.rankingSvg("Kota Bandung", 2024, { lang: "fr" });
+// @ts-expect-error names are strings
+bench.slopeSvg(2023, 2024, { names: [1] });
+// @ts-expect-error a subject is a name or an index
+bench.distributionSvg(2024, { name: "x" });
 
 // ------------------------------------------------------------ benchmark entry
 
@@ -300,12 +346,18 @@ const entryPosition: benchmarkEntry.Position = entryBench.position(2024, 3, { re
 const entryError: typeof benchmarkEntry.BenchmarkError = benchmarkEntry.UnknownInstitutionError;
 // @ts-expect-error the benchmark module has no Framework
 benchmarkEntry.Framework.builtin("spbe-2020");
+// @ts-expect-error nor the charts (feature benchmark-charts)
+entryBench.distributionSvg(2024);
+const entryLocal: benchmarkEntry.Position = entryBench.position(2024, 3, { local: true });
 // @ts-expect-error the scoring module has no Benchmark
 scoring.Benchmark.spbePublished();
 
 export const usedBenchmark = [benchYears, benchFw, rows, rowKind, rowIndex, rowProvince, reportTable, predicateIdOfRow, badCohort,
   rankOf, placed, q, positionText, peerRow, peerPredicate, change, domainChange, distDomain, predicateCount, texts, fromCsv,
-  fromCsvById, unknownInstitution, emptyCohort, benchmarkFamily, entryPosition, entryError];
+  fromCsvById, unknownInstitution, emptyCohort, benchmarkFamily, entryPosition, entryError, posLocal, badLocal, charts,
+  entryLocal];
+
+export const usedForms = [formsLevels, formsCsv, formsError, formsCsvError];
 
 export const used = [v, properties, fieldTypes, legalBasis, schemaVersion, groupTiers, firstLevelName, deprecatedText,
   canonical, after, months, earliest, schedCritical, className, notCycle, scoringCard, scoringError, fwId, tiers, scale, levelName, children, predicateMin, card2, index, indexText, exact,

@@ -1,7 +1,8 @@
 // The package's TypeScript declarations: they resolve through package.json
 // (each entry point its own: node/index.d.mts, web/index.d.ts,
-// scoring/index.d.ts, which re-export their build's wasm-bindgen
-// declarations and generated errors.d.ts), tests/*.test.ts type-check under
+// scoring/index.d.ts, benchmark/index.d.ts, forms/index.d.ts, which
+// re-export their build's wasm-bindgen declarations and generated
+// errors.d.ts), tests/*.test.ts type-check under
 // strict NodeNext, and a few documented call forms are checked against
 // small probe files compiled by the local TypeScript. entries.test.mjs
 // checks that each entry declares exactly what it exports.
@@ -23,16 +24,18 @@ describe("TypeScript declarations", { concurrency: true }, () => {
     assert.equal(pkg.exports["."].types, "./web/index.d.ts");
     assert.deepEqual(pkg.exports["./scoring"], { types: "./scoring/index.d.ts", default: "./scoring/index.js" });
     assert.deepEqual(pkg.exports["./benchmark"], { types: "./benchmark/index.d.ts", default: "./benchmark/index.js" });
+    assert.deepEqual(pkg.exports["./forms"], { types: "./forms/index.d.ts", default: "./forms/index.js" });
     // Resolvers that ignore "exports" (node10) read index.d.ts: the web entry's.
     assert.equal(pkg.types, "./index.d.ts");
     assert.match(readFileSync(join(pkgDir, "index.d.ts"), "utf8"), /export \* from "\.\/web\/index\.js"/);
     for (const [entry, glue] of [["web/index.d.ts", "./egov_masterplan_wasm.js"], ["scoring/index.d.ts", "./egov_masterplan_wasm.js"],
-      ["benchmark/index.d.ts", "./egov_masterplan_wasm.js"], ["node/index.d.mts", "./egov_masterplan_wasm.js"]]) {
+      ["benchmark/index.d.ts", "./egov_masterplan_wasm.js"], ["forms/index.d.ts", "./egov_masterplan_wasm.js"],
+      ["node/index.d.mts", "./egov_masterplan_wasm.js"]]) {
       assert.ok(readFileSync(join(pkgDir, entry), "utf8").includes(`from "${glue}"`), entry);
     }
-    for (const f of ["web/errors.d.ts", "scoring/errors.d.ts", "benchmark/errors.d.ts", "node/errors.d.mts",
-      "web/egov_masterplan_wasm.d.ts", "scoring/egov_masterplan_wasm.d.ts", "benchmark/egov_masterplan_wasm.d.ts",
-      "node/egov_masterplan_wasm.d.ts"]) {
+    for (const f of ["web/errors.d.ts", "scoring/errors.d.ts", "benchmark/errors.d.ts", "forms/errors.d.ts",
+      "node/errors.d.mts", "web/egov_masterplan_wasm.d.ts", "scoring/egov_masterplan_wasm.d.ts",
+      "benchmark/egov_masterplan_wasm.d.ts", "forms/egov_masterplan_wasm.d.ts", "node/egov_masterplan_wasm.d.ts"]) {
       assert.ok(existsSync(join(pkgDir, f)), f);
     }
   });
@@ -65,7 +68,7 @@ describe("TypeScript declarations", { concurrency: true }, () => {
     assert.ok(ok, output);
   });
 
-  test("Benchmark: options and nearest can be left out, a subject is a name or an index", async () => {
+  test("Benchmark: options and nearest can be left out, a subject is a name or an index (charts too)", async () => {
     const { ok, output } = await check(`
       import { Benchmark } from "egov-masterplan";
       const b = Benchmark.spbePublished();
@@ -76,6 +79,12 @@ describe("TypeScript declarations", { concurrency: true }, () => {
       b.distribution(2024);
       b.rows();
       Benchmark.fromCsv(b.toCsv());
+      b.position(2024, 3, { local: true });
+      b.distributionSvg(2024);
+      b.distributionSvg(2024, "Kab. Bolaang Mongondow");
+      b.rankingSvg("Kota Bandung", 2024);
+      b.slopeSvg(2023, 2024);
+      b.slopeSvg(2023, 2024, { names: ["Kota Manado"] });
     `);
     assert.ok(ok, output);
   });

@@ -14,6 +14,7 @@
 //! | Roadmap | [`roadmap`] | What do we do, in what order? Initiatives, phases, critical path, a schedule under the yearly budget, the projected index per year |
 //! | Architecture | [`architecture`] | What do we have? Elements of the six SPBE domains owned by agencies: coverage, duplicates, impact, ArchiMate and DOT |
 //! | Benchmark | [`benchmark`] | Where do we stand among others? Every published SPBE result (2023, 2024): lookup, rank and percentile in a cohort |
+//! | Forms | `forms` (feature `xlsx`) | Collecting the existing condition: Excel self-assessment forms out, checked answers in, a consolidation report |
 //! | Rendering | [`render`] | Pictures and documents: radar, Gantt and heatmap SVG, HTML fragments, Markdown |
 //! | Errors | [`error`] | One [`Error`] type; the table of its kinds, classes and fields |
 //! | Exact numbers | [`exact`] | [`Fraction`] and [`exact::Decimal`]: the official path never uses binary floats |
@@ -125,10 +126,14 @@ struct ReadmeDoctests;
 pub mod architecture;
 pub mod benchmark;
 mod csv_cell;
+mod csv_dialect;
 mod decimal;
 pub mod error;
 pub mod exact;
+#[cfg(feature = "xlsx")]
+pub mod forms;
 pub mod framework;
+mod json_keys;
 pub mod limits;
 mod named_enum;
 pub mod render;

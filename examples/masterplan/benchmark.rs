@@ -1,6 +1,7 @@
 //! Section 0: the real story, from the published SPBE results (official
 //! data, KemenPANRB's 2023 and 2024 evaluation reports): Kabupaten Bolaang
-//! Mongondow's results, its rank in Sulawesi Utara and among all kabupaten,
+//! Mongondow's results, its rank in Sulawesi Utara (among its governments
+//! and among its kabupaten and kota) and among all kabupaten,
 //! the domain that fell, and charts of where it stands.
 
 use crate::Res;
@@ -26,6 +27,7 @@ pub fn run() -> Res<Vec<(&'static str, String)>> {
     );
     let b = Benchmark::spbe_published()?;
     let province = Cohort::province(PROVINCE);
+    let local = Cohort::province(PROVINCE).local_only();
     let kabupaten = Cohort::kind(InstitutionKind::Kabupaten);
     let subject = Subject::name(REGENCY);
     for year in b.years() {
@@ -42,6 +44,7 @@ pub fn run() -> Res<Vec<(&'static str, String)>> {
         );
         for (label, cohort) in [
             (format!("governments of {PROVINCE}"), &province),
+            (format!("kabupaten/kota of {PROVINCE}"), &local),
             ("kabupaten in Indonesia".to_owned(), &kabupaten),
         ] {
             let p = b.position(year, &subject, cohort)?;

@@ -35,6 +35,7 @@ use text::clip;
 mod architecture;
 mod architecture_to_be;
 mod benchmark;
+mod forms;
 mod roadmap;
 mod text;
 
@@ -252,6 +253,15 @@ fn main() -> Res {
     let mut n = 5;
     let roadmap_files = roadmap::run(&fw, &mut n)?;
     let architecture_files = architecture::run(&mut n)?;
+    let latest_assessments: Vec<&Assessment> = agencies
+        .iter()
+        .filter_map(|a| {
+            assessments
+                .iter()
+                .find(|x| x.subject() == *a && x.period() == latest)
+        })
+        .collect();
+    forms::run(&fw, &latest_assessments, latest + 1, &output_dir(), &mut n)?;
 
     section(&format!("{n}. Files"));
     let dir = output_dir();

@@ -2,7 +2,9 @@
 // `egov-masterplan` WebAssembly package. Every number on the page is the
 // Rust core's (scoreLevels, gapTo, radarSvg, RadarLayout, and
 // Benchmark.position from the package's benchmark module, loaded after the
-// first paint); this file only keeps the state and draws it.
+// first paint; the CSV reader and writer are its forms module's, loaded on
+// the first CSV export or import); this file only keeps the state and
+// draws it.
 //
 // Safety rule: text typed by the user (agency name, period, notes) reaches
 // the page only through `textContent` or a control's `value`. The one
@@ -10,7 +12,7 @@
 // the agency name included (see drawRadar in results.js).
 
 import { t, text } from "./i18n.js";
-import { slug, download } from "./io.js";
+import { slug, download, loadForms } from "./io.js";
 import {
   defaultState, loadFramework, snapshot, assessmentDocument, validateAssessment, defaultTarget,
   shareLink, writeHash, scheduleHash, readHash,
@@ -23,7 +25,9 @@ import { renderAll, renderSubject, renderTree, syncRow } from "./render.js";
 import { loadBenchmark, updatePosition } from "./benchmark.js";
 
 // The package, relative to this file: examples/web-calculator/ → repo root.
-// The scoring module: all the page needs, half the download of the full one.
+// The scoring module: all the first paint needs, less than half the
+// download of the full one (CSV export and import load the forms module
+// when first used: io.js).
 const PACKAGE_URL = new URL("../../bindings-wasm/pkg/scoring/index.js", import.meta.url).href;
 store.state = defaultState();
 
@@ -107,23 +111,28 @@ function exportJsonText() {
   return JSON.stringify(assessmentDocument(), null, 2) + "\n";
 }
 
-function exportCsvText() {
+async function exportCsvText() {
   // The core's CSV writer (every row names its subject; an unnamed
-  // assessment is written as "assessment", the core's default subject).
+  // assessment is written as "assessment", the core's default subject),
+  // from the forms module (loaded on first use). The document is taken
+  // before waiting for it.
   const doc = assessmentDocument();
-  return store.api.assessmentsToCsv([{ ...doc, subject: doc.subject.trim() === "" ? "assessment" : doc.subject }]);
+  const { assessmentsToCsv } = await loadForms();
+  return assessmentsToCsv([{ ...doc, subject: doc.subject.trim() === "" ? "assessment" : doc.subject }]);
 }
 
 async function importFile(input, kind) {
   const file = input.files?.[0];
   if (!file) return;
   try {
-    const content = await file.text();
     if (kind === "json") {
-      applyAssessment(JSON.parse(content));
+      applyAssessment(JSON.parse(await file.text()));
       setStatus(t(store.state.lang, "imported", { file: file.name }));
     } else {
-      const docs = store.api.assessmentsFromCsv(content);
+      const { assessmentsFromCsv } = await loadForms();
+      // The file's bytes: the core reads UTF-8, or else Windows-1252 (what
+      // Excel's "CSV" saves on Windows).
+      const docs = assessmentsFromCsv(new Uint8Array(await file.arrayBuffer()));
       if (docs.length === 0) throw new Error(t(store.state.lang, "csvEmpty"));
       applyAssessment(docs[0]);
       setStatus(
@@ -206,10 +215,14 @@ function wire() {
     download(name, exportJsonText(), "application/json");
     setStatus(t(store.state.lang, "exported", { file: name }));
   });
-  $("export-csv").addEventListener("click", () => {
+  $("export-csv").addEventListener("click", async () => {
     const name = `${fileBase()}.csv`;
-    download(name, exportCsvText(), "text/csv");
-    setStatus(t(store.state.lang, "exported", { file: name }));
+    try {
+      download(name, await exportCsvText(), "text/csv");
+      setStatus(t(store.state.lang, "exported", { file: name }));
+    } catch (e) {
+      setStatus(t(store.state.lang, "exportFailed", { file: name, msg: e?.message ?? String(e) }), true);
+    }
   });
   $("import-json").addEventListener("change", (e) => importFile(e.target, "json"));
   $("import-csv").addEventListener("change", (e) => importFile(e.target, "csv"));
@@ -347,6 +360,7 @@ window.calculator = {
   /** The published results (the benchmark module's `Benchmark`), once loaded. */
   benchmark: () => store.benchmark?.bench ?? null,
   exportJson: exportJsonText,
+  /** The CSV export's text (a promise: the forms module loads on first use). */
   exportCsv: exportCsvText,
   shareLink: writeHash,
 };

@@ -1,6 +1,6 @@
 // The national position line: where the live index would stand among the
 // published SPBE results of the latest year, among every regional
-// government and among the regional governments of a chosen province.
+// government and among the kabupaten and kota of a chosen province.
 // Every number is the Rust core's (`Benchmark.position` of the package's
 // benchmark module, which holds the published results and is loaded after
 // the first paint); this file keeps the answers (the table never changes,
@@ -47,14 +47,15 @@ export async function loadBenchmark() {
 
 /**
  * Where an index (its published text, "3.00") stands in the latest year:
- * among every regional government (`province` empty) or the regional
- * governments of `province` — the core's position, asked once per index.
+ * among every regional government (`province` empty) or the kabupaten and
+ * kota of `province` (its peers: the provincial government itself is left
+ * out) — the core's position, asked once per index.
  */
 export function positionOf(b, province, indexText) {
   const key = `${province}\n${indexText}`;
   let p = b.positions.get(key);
   if (p === undefined) {
-    const r = b.bench.position(b.year, indexText, province ? { province } : { regional: true });
+    const r = b.bench.position(b.year, indexText, province ? { province, local: true } : { regional: true });
     p = { rank: r.rank, count: r.count, below: r.below, percentile: r.percentile };
     b.positions.set(key, p);
   }

@@ -1,7 +1,32 @@
 // Serialisation helpers: the share-link fragment (base64url of UTF-8 JSON),
-// file names and downloads. CSV is the package's (`assessmentsToCsv` /
-// `assessmentsFromCsv`: the Rust core's reader and writer, the same as the
-// Python package's).
+// file names and downloads, and the package's forms module. CSV is the
+// package's (`assessmentsToCsv` / `assessmentsFromCsv`: the Rust core's
+// reader and writer, the same as the Python package's), in its forms
+// module, which is loaded on the first CSV export or import: the first
+// paint needs only the scoring module (see BENCHMARKS.md).
+
+// The package's forms module, relative to this file (examples/web-calculator/
+// → repo root).
+const FORMS_URL = new URL("../../bindings-wasm/pkg/forms/index.js", import.meta.url).href;
+let forms = null;
+
+/**
+ * The forms module (`assessmentsFromCsv`, `assessmentsToCsv` and the
+ * error classes), loaded and initialised on the first call and kept; a
+ * failed load rejects (the caller shows it) and is tried again next time.
+ */
+export function loadForms() {
+  if (forms === null) {
+    forms = import(FORMS_URL).then(async (api) => {
+      await api.default();
+      return api;
+    });
+    forms.catch(() => {
+      forms = null;
+    });
+  }
+  return forms;
+}
 
 /** UTF-8 text → base64url without padding. */
 export function toBase64Url(textValue) {

@@ -57,9 +57,9 @@ function architectureCase(out, doc) {
 /**
  * The national benchmark's answers as the core's canonical JSON text (the
  * `…Json` methods): Bolaang Mongondow's rows of 2023 and 2024, its 2024
- * position in four cohorts, a self-assessed 3.10 among the regional
+ * position in five cohorts, a self-assessed 3.10 among the regional
  * governments, the movers of Sulawesi Utara, the regional governments'
- * distribution and its peers.
+ * distribution, its peers, and the three charts in both languages.
  */
 function benchmarkOutputs(out) {
   const b = em.Benchmark.spbePublished();
@@ -70,12 +70,18 @@ function benchmarkOutputs(out) {
     kabupaten: { kind: "kabupaten" },
     "sulawesi-utara": { province: "Sulawesi Utara" },
     regional: { regional: true },
+    "sulawesi-utara-local": { province: "Sulawesi Utara", local: true },
   };
   for (const [key, cohort] of Object.entries(cohorts)) write(out, `position-2024-${key}.json`, b.positionJson(2024, name, cohort));
   write(out, "position-2024-regional-3.10.json", b.positionJson(2024, "3.10", { regional: true }));
   write(out, "movers-2023-2024-sulawesi-utara.json", b.moversJson(2023, 2024, { province: "Sulawesi Utara" }));
   write(out, "distribution-2024-regional.json", b.distributionJson(2024, { regional: true }));
   write(out, "peers-bolaang-mongondow-2024.json", b.peersJson(name, 2024, 5));
+  for (const lang of ["id", "en"]) {
+    write(out, `distribution-2024-regional-${lang}.svg`, b.distributionSvg(2024, name, { regional: true, lang }));
+    write(out, `ranking-bolaang-mongondow-2024-${lang}.svg`, b.rankingSvg(name, 2024, { lang }));
+    write(out, `slope-2023-2024-chosen-${lang}.svg`, b.slopeSvg(2023, 2024, { names: ["Kota Manado", name], lang }));
+  }
 }
 
 const out = process.argv[2];

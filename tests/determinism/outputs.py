@@ -89,9 +89,10 @@ def record_json(value: Any) -> str:
 
 def benchmark_outputs(out: pathlib.Path) -> None:
     """The national benchmark's answers, from the records the package hands
-    out: Bolaang Mongondow's rows of 2023 and 2024, its 2024 position in four
+    out: Bolaang Mongondow's rows of 2023 and 2024, its 2024 position in five
     cohorts, a self-assessed 3.10 among the regional governments, the movers
-    of Sulawesi Utara, the regional governments' distribution and its peers."""
+    of Sulawesi Utara, the regional governments' distribution, its peers and
+    the three charts in both languages."""
     b = em.Benchmark.spbe_published()
     name = "Kab. Bolaang Mongondow"
     for year in (2023, 2024):
@@ -101,6 +102,7 @@ def benchmark_outputs(out: pathlib.Path) -> None:
         "kabupaten": {"kind": "kabupaten"},
         "sulawesi-utara": {"province": "Sulawesi Utara"},
         "regional": {"regional": True},
+        "sulawesi-utara-local": {"province": "Sulawesi Utara", "local": True},
     }
     for key, cohort in cohorts.items():
         write(out, f"position-2024-{key}.json", record_json(b.position(2024, name, **cohort)))
@@ -109,6 +111,11 @@ def benchmark_outputs(out: pathlib.Path) -> None:
     write(out, "movers-2023-2024-sulawesi-utara.json", record_json(moves))
     write(out, "distribution-2024-regional.json", record_json(b.distribution(2024, regional=True)))
     write(out, "peers-bolaang-mongondow-2024.json", record_json(b.peers(name, 2024, 5)))
+    for lang in ("id", "en"):
+        write(out, f"distribution-2024-regional-{lang}.svg", b.distribution_svg(2024, name, regional=True, lang=lang))
+        write(out, f"ranking-bolaang-mongondow-2024-{lang}.svg", b.ranking_svg(name, 2024, lang=lang))
+        chosen = b.slope_svg(2023, 2024, ["Kota Manado", name], lang=lang)
+        write(out, f"slope-2023-2024-chosen-{lang}.svg", chosen)
 
 
 def main(out: pathlib.Path) -> None:

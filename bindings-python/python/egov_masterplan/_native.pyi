@@ -2,7 +2,8 @@
 
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
+import os
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
 from typing_extensions import final
 
@@ -17,9 +18,11 @@ from ._literals import (
 )
 from ._records import (
     ArchitectureDiff,
+    ConsolidationRow,
     Coverage,
     Distribution,
     DuplicateGroup,
+    FilledForm,
     Gap,
     Impact,
     IndicatorScore,
@@ -49,10 +52,14 @@ __all__ = [
     'Projection',
     'ArchitectureModel',
     'Benchmark',
+    'ConsolidationReport',
+    'read_forms',
+    'read_form',
     'error_kinds',
     'error_table_json',
     '_core_error',
     '_score_wide',
+    '_score_columns',
     '_table_layout',
     '_score_long',
     'rank_scorecards',
@@ -74,6 +81,7 @@ __version__: str
 _Levels = Mapping[str, Any]
 _Target = Union[str, int, float, Fraction]
 _Subject = Union[str, int, float, Decimal, Fraction]
+_File = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview]
 
 @final
 class Framework:
@@ -85,6 +93,16 @@ class Framework:
     def builtin_ids() -> List[str]: ...
     @staticmethod
     def from_json(json: str) -> Framework: ...
+    def xlsx_form(
+        self,
+        path: Union[str, "os.PathLike[str]", None],
+        *,
+        subject: str,
+        period: int,
+        prefill: Union[Assessment, _Levels, None] = None,
+        lang: Lang = "id",
+        issued: Optional[Tuple[int, int, int]] = None,
+    ) -> Optional[bytes]: ...
     def to_json(self, *, pretty: bool = False) -> str: ...
     @property
     def id(self) -> str: ...
@@ -142,7 +160,9 @@ class Assessment:
     def from_json(json: str) -> Assessment: ...
     def to_json(self) -> str: ...
     @staticmethod
-    def from_csv(text: str) -> List[Assessment]: ...
+    def from_xlsx(file: _File) -> Assessment: ...
+    @staticmethod
+    def from_csv(text: Union[str, bytes]) -> List[Assessment]: ...
     @staticmethod
     def to_csv(assessments: List[Assessment]) -> str: ...
     @property
@@ -337,6 +357,7 @@ class Benchmark:
         kind: Optional[InstitutionKind] = None,
         province: Optional[str] = None,
         regional: bool = False,
+        local: bool = False,
     ) -> Position: ...
     def peers(self, name: str, year: int, nearest: int = 5) -> Peers: ...
     def movers(
@@ -347,6 +368,7 @@ class Benchmark:
         kind: Optional[InstitutionKind] = None,
         province: Optional[str] = None,
         regional: bool = False,
+        local: bool = False,
     ) -> List[Movement]: ...
     def distribution(
         self,
@@ -355,7 +377,34 @@ class Benchmark:
         kind: Optional[InstitutionKind] = None,
         province: Optional[str] = None,
         regional: bool = False,
+        local: bool = False,
     ) -> Distribution: ...
+    def distribution_svg(
+        self,
+        year: int,
+        subject: Optional[_Subject] = None,
+        *,
+        kind: Optional[InstitutionKind] = None,
+        province: Optional[str] = None,
+        regional: bool = False,
+        local: bool = False,
+        lang: Lang = "id",
+        width: int = 720,
+    ) -> str: ...
+    def ranking_svg(self, name: str, year: int, *, lang: Lang = "id", width: int = 720) -> str: ...
+    def slope_svg(
+        self,
+        from_year: int,
+        to_year: int,
+        names: Optional[Sequence[str]] = None,
+        *,
+        kind: Optional[InstitutionKind] = None,
+        province: Optional[str] = None,
+        regional: bool = False,
+        local: bool = False,
+        lang: Lang = "id",
+        width: int = 720,
+    ) -> str: ...
     def to_pandas(self) -> Any: ...
     def _repr_html_(self) -> str: ...
     def __eq__(self, value: object, /) -> bool: ...
@@ -371,6 +420,15 @@ def _score_wide(
     framework: Framework,
     columns: List[str],
     values: Any,
+    periods: Any,
+    predicate_basis: PredicateBasis,
+    missing: MissingPolicy,
+    rank_basis: RankBasis,
+) -> Dict[str, Any]: ...
+def _score_columns(
+    framework: Framework,
+    columns: List[str],
+    values: List[Any],
     periods: Any,
     predicate_basis: PredicateBasis,
     missing: MissingPolicy,
@@ -409,3 +467,26 @@ def _architecture_from_json(json: str) -> ArchitectureModel: ...
 def _benchmark_restore(
     text: Optional[str] = None, framework: Optional[Framework] = None
 ) -> Benchmark: ...
+
+@final
+class ConsolidationReport:
+    """The report of read_forms: one row per agency."""
+
+    @property
+    def rows(self) -> List[ConsolidationRow]: ...
+    def __len__(self) -> int: ...
+    def to_json(self) -> str: ...
+    def to_text(self, lang: Lang = "id") -> str: ...
+    def to_html(self, lang: Lang = "id") -> str: ...
+    def _repr_html_(self) -> str: ...
+    def to_pandas(self) -> Any: ...
+
+def read_form(file: _File) -> FilledForm: ...
+def read_forms(
+    files: Iterable[Union[_File, Tuple[str, bytes]]],
+    framework: Framework,
+    *,
+    expected: Optional[List[str]] = None,
+    previous: Optional[Iterable[Union[Assessment, _Levels]]] = None,
+    flag_more_than: int = 1,
+) -> Tuple[List[Assessment], ConsolidationReport]: ...

@@ -14,7 +14,7 @@ from . import _native
 
 if TYPE_CHECKING:  # pragma: no cover
     from ._literals import MissingPolicy, PredicateBasis, RankBasis
-    from ._native import Benchmark, Framework, Projection, Schedule, Scorecard
+    from ._native import Benchmark, ConsolidationReport, Framework, Projection, Schedule, Scorecard
     from ._records import Coverage
     from .errors import EgovError
 
@@ -240,3 +240,24 @@ def benchmark_frame(benchmark: "Benchmark") -> Any:
         ),
     })
     return frame
+
+
+def consolidation_frame(report: "ConsolidationReport") -> Any:
+    """One row per agency of a consolidation report: ``subject``,
+    ``period`` (nullable Int64), ``status`` (categorical in the core's
+    order), ``files`` (joined with ``; ``), ``rated``, ``empty`` (a count),
+    ``problems`` (joined with newlines) and ``changes`` (``I1 2→5``, joined
+    with ``; ``)."""
+    pd, _ = require_pandas()
+    rows = report.rows
+    statuses = ["complete", "incomplete", "invalid", "duplicate", "missing", "unreadable"]
+    return pd.DataFrame({
+        "subject": [r.subject for r in rows],
+        "period": pd.array([r.period for r in rows], dtype="Int64"),
+        "status": pd.Categorical([r.status for r in rows], categories=statuses),
+        "files": ["; ".join(r.files) for r in rows],
+        "rated": [r.rated for r in rows],
+        "empty": [len(r.empty) for r in rows],
+        "problems": ["\n".join(r.problems) for r in rows],
+        "changes": ["; ".join(f"{c.indicator} {c.from_level}\u2192{c.to_level}" for c in r.changes) for r in rows],
+    })

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 from ._literals import Domain, DuplicateBasis, InstitutionKind, RelationType, UnsupportedKind
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ._native import Scorecard
+    from ._native import Assessment, Scorecard
+    from .errors import EgovError
 
 __all__ = [
     "Node",
@@ -38,6 +39,9 @@ __all__ = [
     "PeerRow",
     "Peers",
     "Movement",
+    "FilledForm",
+    "LevelChange",
+    "ConsolidationRow",
     "PredicateCount",
     "Distribution",
 ]
@@ -398,3 +402,47 @@ class Distribution:
     predicates: Tuple[PredicateCount, ...]
     index: Quartiles
     domains: Tuple[Optional[Quartiles], ...]
+
+
+@dataclass(frozen=True)
+class FilledForm:
+    """A returned self-assessment form as read: ``assessment`` holds every
+    acceptable answer; ``empty`` the indicators left without a level (in
+    framework order); ``problems`` the cells that could not be accepted
+    (``FormCellError`` instances naming sheet and cell, not raised; those
+    indicators are neither rated nor empty); ``contact`` the cover's
+    answers (name, position, phone or e-mail, date filled in)."""
+
+    assessment: "Assessment"
+    framework_version: str
+    sheet: str
+    empty: Tuple[str, ...]
+    problems: Tuple["EgovError", ...]
+    contact: Tuple[str, str, str, str]
+
+
+@dataclass(frozen=True)
+class LevelChange:
+    """A level that moved more than the flag allows since the previous
+    period (``from_level`` → ``to_level``)."""
+
+    indicator: str
+    from_level: int
+    to_level: int
+
+
+@dataclass(frozen=True)
+class ConsolidationRow:
+    """One agency's line of a consolidation report: ``status`` is
+    ``complete``, ``incomplete``, ``invalid``, ``duplicate``, ``missing`` or
+    ``unreadable`` (then ``subject`` is the file's name); ``problems`` are
+    sentences naming sheet and cell."""
+
+    subject: str
+    period: Optional[int]
+    status: str
+    files: Tuple[str, ...]
+    rated: int
+    empty: Tuple[str, ...]
+    problems: Tuple[str, ...]
+    changes: Tuple[LevelChange, ...]

@@ -9,6 +9,7 @@ from typing import ClassVar
 __all__ = [
     "EgovError",
     "JsonError",
+    "DuplicateKeyError",
     "SchemaVersionError",
     "DuplicateIdError",
     "InvalidFieldError",
@@ -35,6 +36,8 @@ __all__ = [
     "MissingLevelsError",
     "NothingRatedError",
     "CsvError",
+    "FormFileError",
+    "FormCellError",
     "GapError",
     "UnknownNodeError",
     "UnknownPredicateError",
@@ -83,6 +86,25 @@ class JsonError(EgovError):
     line: int
     column: int
     detail: str
+
+
+class DuplicateKeyError(EgovError):
+    """A JSON object repeats a key (the reader would otherwise keep the last value without a word).
+
+    Kind ``"duplicate_key"``. Attributes:
+
+    - ``what`` (str): What was being read ("framework", "assessment", …).
+    - ``key`` (str): The repeated key.
+    - ``path`` (str): The object holding it, as a path from the document's root (`$`, `$.levels`, `$.nodes[3]`).
+    - ``line`` (int): 1-based line of the second occurrence.
+    - ``column`` (int): 1-based column where the second occurrence ends (its closing quote).
+    """
+
+    what: str
+    key: str
+    path: str
+    line: int
+    column: int
 
 
 class SchemaVersionError(EgovError):
@@ -434,6 +456,34 @@ class CsvError(AssessmentError):
 
     row: int
     column: str
+    detail: str
+
+
+class FormFileError(AssessmentError):
+    """A workbook that cannot be read as a self-assessment form: not an `.xlsx` file, not a form this library wrote, or a form whose structure was changed.
+
+    Kind ``"form_file"``. Attributes:
+
+    - ``file`` (str): The file's name as given (or "workbook").
+    - ``detail`` (str): What is wrong with it.
+    """
+
+    file: str
+    detail: str
+
+
+class FormCellError(AssessmentError):
+    """A cell of a filled form holds what the form does not accept.
+
+    Kind ``"form_cell"``. Attributes:
+
+    - ``sheet`` (str): The sheet's name (`Penilaian`).
+    - ``cell`` (str): The cell in A1 notation (`D14`).
+    - ``detail`` (str): What was found and what was expected.
+    """
+
+    sheet: str
+    cell: str
     detail: str
 
 

@@ -77,6 +77,7 @@ impl ArchitectureModel {
     /// two domains, and cycles in `hosted-on` are errors naming the ids.
     pub fn from_json(json: &str) -> Result<ArchitectureModel> {
         crate::limits::document("architecture", json)?;
+        crate::json_keys::reject_duplicate_keys("architecture", json)?;
         crate::framework::check_schema_version("architecture", json)?;
         let doc: json::ArchitectureDoc =
             serde_json::from_str(json).map_err(|e| Error::json("architecture", &e))?;

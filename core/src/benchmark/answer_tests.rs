@@ -82,6 +82,41 @@ fn positions_checked_by_hand() {
 }
 
 #[test]
+fn positions_among_kabupaten_and_kota() {
+    let b = published();
+    // The 15 kabupaten and kota of Sulawesi Utara in 2024 (the list above
+    // without the province's 3.01): Manado 3.93, Minahasa Utara 3.37,
+    // Bitung 3.31, Tomohon 3.03, Minahasa Tenggara 3.02, Kotamobagu 2.93
+    // and Bolaang Mongondow Timur 2.88 are above 2.73; seven are below.
+    let local = Cohort::province("Sulawesi Utara").local_only();
+    let p = b
+        .position(2024, &Subject::name("Kab. Bolaang Mongondow"), &local)
+        .expect("position");
+    assert_eq!((p.rank, p.count, p.below), (8, 15, 7));
+    assert_eq!(p.cohort, "regencies and cities in Sulawesi Utara");
+    // A province is not in its own local cohort.
+    let own = b.position(2024, &Subject::name("Provinsi Sulawesi Utara"), &local);
+    assert_eq!(own.expect("an index is placed, not a member").count, 15);
+    // Every kabupaten and kota of 2024 with a published index: the 523
+    // regional governments less the 38 provinces.
+    let all_local = b
+        .position(
+            2024,
+            &Subject::index("3.10").expect("index"),
+            &Cohort::local(),
+        )
+        .expect("position");
+    assert_eq!(all_local.count, 523 - 38);
+    // An index with more decimals than any printed value is refused.
+    let fine = Subject::Index(crate::exact::Decimal {
+        units: 31,
+        decimals: 7,
+    });
+    let err = b.position(2024, &fine, &local).unwrap_err();
+    assert_eq!(err.kind(), "invalid_field");
+}
+
+#[test]
 fn movers_2023_to_2024() {
     // Recounted from the file with a separate script (names matched in the
     // same forgiving form, with kind and province): 585 institutions in

@@ -14,15 +14,19 @@ impl Cohort {
     /// let c = Cohort::province("Sulawesi Utara").with_kind(InstitutionKind::Kabupaten);
     /// assert_eq!(c.label_in(Lang::Id), "kabupaten di Sulawesi Utara");
     /// assert_eq!(c.label_in(Lang::En), "regencies in Sulawesi Utara");
+    /// let local = Cohort::province("Sulawesi Utara").local_only();
+    /// assert_eq!(local.label_in(Lang::Id), "kabupaten/kota di Sulawesi Utara");
     /// ```
     pub fn label_in(&self, lang: Lang) -> String {
-        let who = match (self.kind, self.regional, lang) {
-            (Some(k), _, Lang::Id) => k.as_str().to_owned(),
-            (Some(k), _, Lang::En) => kind_en(k).to_owned(),
-            (None, true, Lang::Id) => "pemerintah daerah".to_owned(),
-            (None, true, Lang::En) => "regional governments".to_owned(),
-            (None, false, Lang::Id) => "semua instansi".to_owned(),
-            (None, false, Lang::En) => "all institutions".to_owned(),
+        let scope = (self.local, self.regional);
+        let who = match (self.kind, scope, lang) {
+            (Some(k), _, _) => k.plural(lang).to_owned(),
+            (None, (true, _), Lang::Id) => "kabupaten/kota".to_owned(),
+            (None, (true, _), Lang::En) => "regencies and cities".to_owned(),
+            (None, (false, true), Lang::Id) => "pemerintah daerah".to_owned(),
+            (None, (false, true), Lang::En) => "regional governments".to_owned(),
+            (None, (false, false), Lang::Id) => "semua instansi".to_owned(),
+            (None, (false, false), Lang::En) => "all institutions".to_owned(),
         };
         match (&self.province, lang) {
             (Some(p), Lang::Id) => format!("{who} di {p}"),
@@ -32,13 +36,23 @@ impl Cohort {
     }
 }
 
-/// The English plural of a kind.
-fn kind_en(kind: InstitutionKind) -> &'static str {
-    match kind {
-        InstitutionKind::Kementerian => "ministries",
-        InstitutionKind::Lembaga => "central agencies",
-        InstitutionKind::Provinsi => "provinces",
-        InstitutionKind::Kabupaten => "regencies",
-        InstitutionKind::Kota => "cities",
+impl InstitutionKind {
+    /// The kind as a heading for many of them: the Indonesian word as
+    /// published (`kabupaten`), or the English plural (`regencies`).
+    ///
+    /// ```
+    /// use egov_masterplan::{benchmark::InstitutionKind, Lang};
+    /// assert_eq!(InstitutionKind::Kota.plural(Lang::Id), "kota");
+    /// assert_eq!(InstitutionKind::Lembaga.plural(Lang::En), "central agencies");
+    /// ```
+    pub fn plural(self, lang: Lang) -> &'static str {
+        match (lang, self) {
+            (Lang::Id, k) => k.as_str(),
+            (Lang::En, InstitutionKind::Kementerian) => "ministries",
+            (Lang::En, InstitutionKind::Lembaga) => "central agencies",
+            (Lang::En, InstitutionKind::Provinsi) => "provinces",
+            (Lang::En, InstitutionKind::Kabupaten) => "regencies",
+            (Lang::En, InstitutionKind::Kota) => "cities",
+        }
     }
 }

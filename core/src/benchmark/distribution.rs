@@ -1,10 +1,10 @@
 //! How a cohort's results spread in one year: how many earned each
 //! predicate, and each domain's quartiles.
 
-use super::position::{quartiles_of, Cohort, Quartiles};
+use super::ordered::{quartiles_of, sorted_micros};
+use super::position::{Cohort, Quartiles};
 use super::Benchmark;
 use crate::error::{Error, Result};
-use crate::exact::Fraction;
 
 /// The spread of a cohort's published results in one year.
 #[derive(Clone, Debug, PartialEq)]
@@ -68,16 +68,7 @@ impl Benchmark {
     /// ```
     pub fn distribution(&self, year: i32, cohort: &Cohort) -> Result<Distribution> {
         let rows: Vec<_> = self.year(year).filter(|r| cohort.contains(r)).collect();
-        let sorted = |values: Vec<Fraction>| {
-            let mut v = values;
-            v.sort();
-            v
-        };
-        let index = sorted(
-            rows.iter()
-                .filter_map(|r| r.index.map(|d| d.to_fraction()))
-                .collect(),
-        );
+        let index = sorted_micros(rows.iter().filter_map(|r| r.index));
         let index = quartiles_of(&index).ok_or_else(|| Error::EmptyCohort {
             year,
             cohort: cohort.label(),
@@ -86,15 +77,8 @@ impl Benchmark {
         for (k, slot) in domains.iter_mut().enumerate() {
             let values = rows
                 .iter()
-                .filter_map(|r| {
-                    r.domains()
-                        .get(k)
-                        .copied()
-                        .flatten()
-                        .map(|d| d.to_fraction())
-                })
-                .collect();
-            *slot = quartiles_of(&sorted(values));
+                .filter_map(|r| r.domains().get(k).copied().flatten());
+            *slot = quartiles_of(&sorted_micros(values));
         }
         let predicates = self
             .framework()

@@ -41,6 +41,7 @@ mod distribution;
 mod json;
 mod movement;
 mod names;
+mod ordered;
 mod peers;
 mod position;
 mod record;
@@ -72,6 +73,10 @@ pub struct Benchmark {
 struct BenchmarkData {
     framework: Framework,
     rows: Vec<PublishedResult>,
+    /// Each row's name in the comparable form (`names::normalize`), made
+    /// once: a lookup compares against these rather than normalizing the
+    /// year's 600 names again.
+    normalized: Vec<String>,
 }
 
 impl Benchmark {
@@ -87,10 +92,15 @@ impl Benchmark {
     /// [`Error::Csv`] naming the row and column.
     pub fn from_csv(text: &str, framework: &Framework) -> Result<Benchmark> {
         let rows = csv_io::read(text, framework)?;
+        let normalized = rows
+            .iter()
+            .map(|r| names::normalize(&r.institution))
+            .collect();
         Ok(Benchmark {
             data: Arc::new(BenchmarkData {
                 framework: framework.clone(),
                 rows,
+                normalized,
             }),
         })
     }
@@ -124,6 +134,15 @@ impl Benchmark {
         self.data.rows.iter().filter(move |r| r.year == year)
     }
 
+    /// The rows of one year with their comparable names.
+    fn year_named(&self, year: i32) -> impl Iterator<Item = (&PublishedResult, &str)> + '_ {
+        let data = &self.data;
+        data.rows
+            .iter()
+            .zip(data.normalized.iter().map(String::as_str))
+            .filter(move |(r, _)| r.year == year)
+    }
+
     /// The row of one institution in one year. The name is matched
     /// forgivingly (case, spacing, "Kab."/"Kabupaten", a leading
     /// "Pemerintah", and the kind itself when only one institution bears
@@ -136,15 +155,17 @@ impl Benchmark {
         crate::limits::id("benchmark", "institution", name)?;
         let wanted = names::normalize(name);
         let exact: Vec<&PublishedResult> = self
-            .year(year)
-            .filter(|r| names::normalize(&r.institution) == wanted)
+            .year_named(year)
+            .filter(|(_, n)| *n == wanted)
+            .map(|(r, _)| r)
             .collect();
         // A name without its kind ("Bolaang Mongondow") when only one
         // institution bears it.
         let matches = if exact.is_empty() {
             let bare = names::without_kind(&wanted);
-            self.year(year)
-                .filter(|r| names::without_kind(&names::normalize(&r.institution)) == bare)
+            self.year_named(year)
+                .filter(|(_, n)| names::without_kind(n) == bare)
+                .map(|(r, _)| r)
                 .collect()
         } else {
             exact

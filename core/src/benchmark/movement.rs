@@ -1,12 +1,12 @@
 //! What moved between two years: each institution evaluated in both, its
 //! change in index, in every domain and in predicate.
 
-use super::names::normalize;
 use super::position::Cohort;
 use super::record::{InstitutionKind, PublishedResult};
 use super::Benchmark;
+use crate::error::{Error, Result};
 use crate::exact::Decimal;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// One institution's change between two evaluations.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,13 +58,21 @@ impl Benchmark {
     /// # Ok::<(), egov_masterplan::Error>(())
     /// ```
     pub fn movers(&self, from: i32, to: i32, cohort: &Cohort) -> Vec<Movement> {
-        let key = |r: &PublishedResult| (normalize(&r.institution), r.kind, r.province.clone());
-        let earlier: BTreeMap<_, &PublishedResult> = self.year(from).map(|r| (key(r), r)).collect();
+        fn key<'a>(
+            r: &'a PublishedResult,
+            name: &'a str,
+        ) -> (&'a str, InstitutionKind, Option<&'a str>) {
+            (name, r.kind, r.province.as_deref())
+        }
+        let earlier: BTreeMap<_, &PublishedResult> = self
+            .year_named(from)
+            .map(|(r, name)| (key(r, name), r))
+            .collect();
         let mut moves: Vec<Movement> = self
-            .year(to)
-            .filter(|r| cohort.contains(r))
-            .filter_map(|later| {
-                let before = earlier.get(&key(later))?;
+            .year_named(to)
+            .filter(|(r, _)| cohort.contains(r))
+            .filter_map(|(later, name)| {
+                let before = earlier.get(&key(later, name))?;
                 let (index_from, index_to) = (before.index?, later.index?);
                 let domains = before.domains();
                 let mut domain_changes = [None; 4];
@@ -93,6 +101,57 @@ impl Benchmark {
                 .then_with(|| a.institution.cmp(&b.institution))
         });
         moves
+    }
+
+    /// The movements of a chosen set of institutions (each name matched as
+    /// [`Benchmark::lookup`] matches it, in both years), ordered as
+    /// [`Benchmark::movers`] orders them; for a slope chart of one's own
+    /// selection. A name that is not found in either year is an
+    /// [`Error::UnknownInstitution`] listing the closest names; one
+    /// without a published index in either year an
+    /// [`Error::InvalidField`] naming it.
+    ///
+    /// ```
+    /// # #[cfg(feature = "spbe-results")] {
+    /// use egov_masterplan::benchmark::Benchmark;
+    /// let b = Benchmark::spbe_published()?;
+    /// let moves = b.movers_named(2023, 2024, &["Kota Manado", "kab. bolaang mongondow"])?;
+    /// let changes: Vec<String> = moves.iter().map(|m| m.change.to_string()).collect();
+    /// assert_eq!(changes, ["0.98", "-0.79"]); // Manado 2.95 -> 3.93, Bolaang Mongondow 3.52 -> 2.73
+    /// assert!(b.movers_named(2023, 2024, &["Kab. Atlantis"]).is_err());
+    /// # }
+    /// # Ok::<(), egov_masterplan::Error>(())
+    /// ```
+    pub fn movers_named<S: AsRef<str>>(
+        &self,
+        from: i32,
+        to: i32,
+        names: &[S],
+    ) -> Result<Vec<Movement>> {
+        let mut wanted = BTreeSet::new();
+        for name in names {
+            let later = self.lookup(name.as_ref(), to)?;
+            let before = self.lookup(name.as_ref(), from)?;
+            for (row, year) in [(before, from), (later, to)] {
+                if row.index.is_none() {
+                    return Err(Error::field(
+                        "benchmark",
+                        "index",
+                        format!("{} has no published index in {year}", row.institution),
+                    ));
+                }
+            }
+            wanted.insert((
+                later.institution.as_str(),
+                later.kind,
+                later.province.as_deref(),
+            ));
+        }
+        Ok(self
+            .movers(from, to, &Cohort::all())
+            .into_iter()
+            .filter(|m| wanted.contains(&(m.institution.as_str(), m.kind, m.province.as_deref())))
+            .collect())
     }
 }
 

@@ -2,6 +2,7 @@
 //! published results: competition rank, percentile and quartiles, exact on
 //! the printed two-decimal values.
 
+use super::ordered::{above_below, micros, quartiles_of, sorted_micros};
 use super::record::InstitutionKind;
 use super::{printed, Benchmark};
 use crate::error::{Error, Result};
@@ -15,6 +16,7 @@ use crate::exact::{Decimal, Fraction};
 /// assert_eq!(Cohort::regional().label(), "regional governments");
 /// let c = Cohort::province("Sulawesi Utara").with_kind(InstitutionKind::Kabupaten);
 /// assert_eq!(c.label(), "kabupaten in Sulawesi Utara");
+/// assert_eq!(Cohort::province("Sulawesi Utara").local_only().label(), "regencies and cities in Sulawesi Utara");
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Cohort {
@@ -25,6 +27,9 @@ pub struct Cohort {
     pub province: Option<String>,
     /// Only regional governments (provinces, regencies, cities).
     pub regional: bool,
+    /// Only local governments below the province (regencies and cities):
+    /// the peers of a kabupaten or kota, whichever it is.
+    pub local: bool,
 }
 
 impl Cohort {
@@ -39,6 +44,11 @@ impl Cohort {
             regional: true,
             ..Cohort::default()
         }
+    }
+
+    /// Every local government below the province (kabupaten and kota).
+    pub fn local() -> Cohort {
+        Cohort::regional().local_only()
     }
 
     /// One kind of institution.
@@ -59,32 +69,47 @@ impl Cohort {
     /// options): `kind` one of [`InstitutionKind::NAMES`] (an
     /// [`Error::InvalidOption`] listing them otherwise), `province` the
     /// regional governments of one province (as [`Cohort::province`]: it
-    /// implies `regional`), `regional` every regional government.
+    /// implies `regional`), `regional` every regional government, `local`
+    /// only kabupaten and kota (it implies `regional`).
     ///
     /// ```
     /// use egov_masterplan::benchmark::{Cohort, InstitutionKind};
-    /// assert_eq!(Cohort::from_parts(None, None, false)?, Cohort::all());
-    /// assert_eq!(Cohort::from_parts(None, None, true)?, Cohort::regional());
-    /// assert_eq!(Cohort::from_parts(None, Some("Sulawesi Utara"), false)?, Cohort::province("Sulawesi Utara"));
-    /// let c = Cohort::from_parts(Some("kota"), Some("Sulawesi Utara"), false)?;
-    /// assert_eq!(c, Cohort::province("Sulawesi Utara").with_kind(InstitutionKind::Kota));
-    /// assert!(Cohort::from_parts(Some("desa"), None, false).is_err());
+    /// assert_eq!(Cohort::from_parts(None, None, false, false)?, Cohort::all());
+    /// assert_eq!(Cohort::from_parts(None, None, true, false)?, Cohort::regional());
+    /// assert_eq!(Cohort::from_parts(None, None, false, true)?, Cohort::local());
+    /// let sulut = Cohort::province("Sulawesi Utara");
+    /// assert_eq!(Cohort::from_parts(None, Some("Sulawesi Utara"), false, false)?, sulut);
+    /// assert_eq!(Cohort::from_parts(None, Some("Sulawesi Utara"), false, true)?, sulut.clone().local_only());
+    /// let c = Cohort::from_parts(Some("kota"), Some("Sulawesi Utara"), false, false)?;
+    /// assert_eq!(c, sulut.with_kind(InstitutionKind::Kota));
+    /// assert!(Cohort::from_parts(Some("desa"), None, false, false).is_err());
     /// # Ok::<(), egov_masterplan::Error>(())
     /// ```
     pub fn from_parts(
         kind: Option<&str>,
         province: Option<&str>,
         regional: bool,
+        local: bool,
     ) -> Result<Cohort> {
         let mut cohort = match province {
             Some(p) => Cohort::province(p),
             None if regional => Cohort::regional(),
             None => Cohort::all(),
         };
+        if local {
+            cohort = cohort.local_only();
+        }
         if let Some(kind) = kind {
             cohort.kind = Some(kind.parse()?);
         }
         Ok(cohort)
+    }
+
+    /// The same cohort, narrowed to kabupaten and kota.
+    pub fn local_only(mut self) -> Cohort {
+        self.regional = true;
+        self.local = true;
+        self
     }
 
     /// The same cohort, narrowed to one kind.
@@ -97,6 +122,7 @@ impl Cohort {
     pub fn contains(&self, row: &super::PublishedResult) -> bool {
         self.kind.is_none_or(|k| row.kind == k)
             && (!self.regional || row.kind.is_regional())
+            && (!self.local || row.kind.is_local())
             && self
                 .province
                 .as_ref()
@@ -105,10 +131,11 @@ impl Cohort {
 
     /// The cohort in words (`"kabupaten in Sulawesi Utara"`).
     pub fn label(&self) -> String {
-        let who = match (self.kind, self.regional) {
-            (Some(k), _) => k.as_str().to_owned(),
-            (None, true) => "regional governments".to_owned(),
-            (None, false) => "all institutions".to_owned(),
+        let who = match (self.kind, self.local, self.regional) {
+            (Some(k), _, _) => k.as_str().to_owned(),
+            (None, true, _) => "regencies and cities".to_owned(),
+            (None, false, true) => "regional governments".to_owned(),
+            (None, false, false) => "all institutions".to_owned(),
         };
         match &self.province {
             Some(p) => format!("{who} in {p}"),
@@ -222,21 +249,23 @@ impl Benchmark {
                 (Some(row.institution.clone()), index)
             }
         };
-        let mut values: Vec<Fraction> = self
-            .year(year)
-            .filter(|r| cohort.contains(r))
-            .filter_map(|r| r.index.map(|d| d.to_fraction()))
-            .collect();
-        if values.is_empty() {
-            return Err(Error::EmptyCohort {
-                year,
-                cohort: cohort.label(),
-            });
-        }
-        values.sort();
-        let v = index.to_fraction();
-        let higher = values.iter().filter(|x| **x > v).count();
-        let below = values.iter().filter(|x| **x < v).count();
+        let values = sorted_micros(
+            self.year(year)
+                .filter(|r| cohort.contains(r))
+                .filter_map(|r| r.index),
+        );
+        let quartiles = quartiles_of(&values).ok_or_else(|| Error::EmptyCohort {
+            year,
+            cohort: cohort.label(),
+        })?;
+        let v = micros(index).ok_or_else(|| {
+            Error::field(
+                "position",
+                "index",
+                format!("{index} has more than six decimals or digits"),
+            )
+        })?;
+        let (higher, below) = above_below(&values, v);
         let count = values.len();
         Ok(Position {
             year,
@@ -247,41 +276,7 @@ impl Benchmark {
             count,
             below,
             percentile: below as f64 * 100.0 / count as f64,
-            quartiles: quartiles_of(&values).unwrap_or(Quartiles {
-                q1: Fraction::ZERO,
-                median: Fraction::ZERO,
-                q3: Fraction::ZERO,
-            }),
+            quartiles,
         })
-    }
-}
-
-/// The quartiles of ascending values (`None` for no values).
-pub(crate) fn quartiles_of(sorted: &[Fraction]) -> Option<Quartiles> {
-    (!sorted.is_empty()).then(|| Quartiles {
-        q1: quantile(sorted, 1, 4),
-        median: quantile(sorted, 1, 2),
-        q3: quantile(sorted, 3, 4),
-    })
-}
-
-/// The `num/den` quantile of ascending values by linear interpolation:
-/// position h = (n − 1)·num/den, x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋ + 1] − x[⌊h⌋]).
-fn quantile(sorted: &[Fraction], num: usize, den: usize) -> Fraction {
-    let n = sorted.len();
-    let steps = (n - 1) * num;
-    let (lo, rest) = (steps / den, steps % den);
-    let (Some(a), b) = (sorted.get(lo), sorted.get(lo + 1)) else {
-        return Fraction::ZERO;
-    };
-    match (rest, b) {
-        (0, _) | (_, None) => *a,
-        (r, Some(b)) => {
-            let t = Fraction::new(r as i128, den as i128).unwrap_or(Fraction::ZERO);
-            b.checked_sub(a)
-                .and_then(|d| d.checked_mul(&t))
-                .and_then(|d| a.checked_add(&d))
-                .unwrap_or(*a)
-        }
     }
 }

@@ -26,6 +26,12 @@ impl InstitutionKind {
             InstitutionKind::Provinsi | InstitutionKind::Kabupaten | InstitutionKind::Kota
         )
     }
+
+    /// Whether the kind is a local government below the province
+    /// (kabupaten or kota).
+    pub fn is_local(self) -> bool {
+        matches!(self, InstitutionKind::Kabupaten | InstitutionKind::Kota)
+    }
 }
 
 /// One institution's published result in one year, exactly as printed: a

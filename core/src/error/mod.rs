@@ -39,6 +39,22 @@ Json = "json", "JsonError", General {
     /// What the parser expected.
     detail: String,
 },
+/// A JSON object repeats a key (the reader would otherwise keep the last
+/// value without a word).
+#[error("{what}: key `{key}` appears twice in the object at {path} (line {line}, column {column}); each key may appear once")]
+DuplicateKey = "duplicate_key", "DuplicateKeyError", General {
+    /// What was being read ("framework", "assessment", …).
+    what: String,
+    /// The repeated key.
+    key: String,
+    /// The object holding it, as a path from the document's root (`$`,
+    /// `$.levels`, `$.nodes[3]`).
+    path: String,
+    /// 1-based line of the second occurrence.
+    line: usize,
+    /// 1-based column where the second occurrence ends (its closing quote).
+    column: usize,
+},
 /// A `schema_version` this library does not read.
 #[error("{what}: schema_version {found} is not supported (this library reads {supported})")]
 UnsupportedSchemaVersion = "unsupported_schema_version", "SchemaVersionError", General {
@@ -245,6 +261,26 @@ Csv = "csv", "CsvError", Assessment {
     /// The column's name.
     column: String,
     /// What was expected.
+    detail: String,
+},
+/// A workbook that cannot be read as a self-assessment form: not an
+/// `.xlsx` file, not a form this library wrote, or a form whose structure
+/// was changed.
+#[error("{file}: {detail}")]
+FormFile = "form_file", "FormFileError", Assessment {
+    /// The file's name as given (or "workbook").
+    file: String,
+    /// What is wrong with it.
+    detail: String,
+},
+/// A cell of a filled form holds what the form does not accept.
+#[error("{sheet}!{cell}: {detail}")]
+FormCell = "form_cell", "FormCellError", Assessment {
+    /// The sheet's name (`Penilaian`).
+    sheet: String,
+    /// The cell in A1 notation (`D14`).
+    cell: String,
+    /// What was found and what was expected.
     detail: String,
 },
 /// A node id that the framework does not have.

@@ -23,6 +23,13 @@ fn examples() -> Vec<Error> {
             column: 2,
             detail: s("expected value"),
         },
+        Error::DuplicateKey {
+            what: s("assessment"),
+            key: s("I1"),
+            path: s("$.levels"),
+            line: 1,
+            column: 34,
+        },
         Error::UnsupportedSchemaVersion {
             what: s("roadmap"),
             found: s("9"),
@@ -126,6 +133,15 @@ fn examples() -> Vec<Error> {
             row: 3,
             column: s("level"),
             detail: s("not a number"),
+        },
+        Error::FormFile {
+            file: s("dinkes.xlsx"),
+            detail: s("not an .xlsx workbook"),
+        },
+        Error::FormCell {
+            sheet: s("Penilaian"),
+            cell: s("D14"),
+            detail: s("level 7 is outside 1–5"),
         },
         Error::UnknownNode {
             framework: s("spbe-2020"),
@@ -304,12 +320,25 @@ fn the_table_json_lists_every_kind_with_its_family_class() {
 
 #[test]
 fn messages_name_the_offending_values() {
-    let e = &examples()[17];
+    let examples = examples();
+    let e = examples
+        .iter()
+        .find(|e| e.kind() == "level_out_of_range")
+        .unwrap();
     assert_eq!(
         e.to_string(),
         "x 2024: indicator `I1` level 7 is outside the scale 1–5"
     );
     assert_eq!(e.family(), ErrorFamily::Assessment);
+    let e = examples
+        .iter()
+        .find(|e| e.kind() == "duplicate_key")
+        .unwrap();
+    assert_eq!(
+        e.to_string(),
+        "assessment: key `I1` appears twice in the object at $.levels (line 1, column 34); \
+         each key may appear once"
+    );
 }
 
 #[test]

@@ -73,6 +73,7 @@ impl Framework {
     /// unknown `schema_version`.
     pub fn from_json(json: &str) -> Result<Framework> {
         crate::limits::document("framework", json)?;
+        crate::json_keys::reject_duplicate_keys("framework", json)?;
         json::check_schema_version("framework", json)?;
         let doc: json::FrameworkDoc =
             serde_json::from_str(json).map_err(|e| Error::json("framework", &e))?;

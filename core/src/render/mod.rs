@@ -35,7 +35,7 @@ pub use benchmark::{
 };
 pub use gantt::{gantt_svg, GanttOptions};
 pub use heatmap::{heatmap_svg, HeatmapOptions};
-pub use html::{architecture_html, projection_html, schedule_html, scorecard_html};
+pub use html::{architecture_html, benchmark_html, projection_html, schedule_html, scorecard_html};
 pub use markdown::scorecard_markdown;
 pub use radar::{radar_svg, RadarOptions, RadarTarget};
 pub use radar_shape::{RadarLabel, RadarLayout, RadarShape};

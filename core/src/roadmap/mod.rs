@@ -104,6 +104,7 @@ impl Roadmap {
     /// before it starts.
     pub fn from_json(json: &str) -> Result<Roadmap> {
         crate::limits::document("roadmap", json)?;
+        crate::json_keys::reject_duplicate_keys("roadmap", json)?;
         crate::framework::check_schema_version("roadmap", json)?;
         let doc: json::RoadmapDoc =
             serde_json::from_str(json).map_err(|e| Error::json("roadmap", &e))?;

@@ -188,6 +188,7 @@ impl Assessment {
     /// `{"I1": "text"}`). Levels must be whole numbers.
     pub fn from_json(json: &str) -> Result<Assessment> {
         crate::limits::document("assessment", json)?;
+        crate::json_keys::reject_duplicate_keys("assessment", json)?;
         let doc: AssessmentDoc =
             serde_json::from_str(json).map_err(|e| Error::json("assessment", &e))?;
         Assessment::from_doc(doc)

@@ -20,7 +20,7 @@ test("latency: scoreLevels + radar shape + DOM update, median of 1000 runs", asy
   assert.equal(await page.evaluate(() => window.calculator.benchmarkReady), true);
   await page.selectOption("#province", "Sulawesi Utara");
   await page.evaluate((levels) => window.calculator.setLevels(levels), vector.assessment.levels);
-  assert.match(await textOf(page, "position"), /^Posisi 2024: peringkat \d+ dari 523 .* · Sulawesi Utara: \d+ dari 16$/);
+  assert.match(await textOf(page, "position"), /^Posisi 2024: peringkat \d+ dari 523 .* · kabupaten\/kota Sulawesi Utara: \d+ dari 15$/);
   const result = await page.evaluate((base) => {
     const calc = window.calculator;
     const runs = 1000;

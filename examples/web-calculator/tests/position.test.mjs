@@ -38,10 +38,14 @@ const cents = (text) => {
 const latestRegional = ROWS.filter((r) => Number(r.year) === LATEST && REGIONAL.has(r.kind) && r.index !== "");
 const PROVINCES = [...new Set(ROWS.filter((r) => Number(r.year) === LATEST && r.province !== "").map((r) => r.province))];
 
-/** Rank, count and the share below, counted plainly. */
+/**
+ * Rank, count and the share below, counted plainly: among every regional
+ * government, or among the kabupaten and kota of `province`.
+ */
 function standing(indexText, province = "") {
   const v = cents(indexText);
-  const cohort = latestRegional.filter((r) => province === "" || r.province === province).map((r) => cents(r.index));
+  const inCohort = (r) => province === "" || (r.province === province && (r.kind === "kabupaten" || r.kind === "kota"));
+  const cohort = latestRegional.filter(inCohort).map((r) => cents(r.index));
   const higher = cohort.filter((x) => x > v).length;
   const below = cohort.filter((x) => x < v).length;
   return { rank: higher + 1, count: cohort.length, above: Math.floor((below * 100) / cohort.length) };
@@ -61,8 +65,13 @@ function expectedLine(lang, indexText, province = "") {
   }
   if (province) {
     const p = standing(indexText, province);
-    if (p.rank > p.count) line += id ? ` · ${province}: di bawah semua ${p.count}` : ` · ${province}: below all ${p.count}`;
-    else line += id ? ` · ${province}: ${p.rank} dari ${p.count}` : ` · ${province}: ${p.rank} of ${p.count}`;
+    if (p.rank > p.count) {
+      line += id ? ` · kabupaten/kota ${province}: di bawah semua ${p.count}`
+        : ` · regencies and cities of ${province}: below all ${p.count}`;
+    } else {
+      line += id ? ` · kabupaten/kota ${province}: ${p.rank} dari ${p.count}`
+        : ` · regencies and cities of ${province}: ${p.rank} of ${p.count}`;
+    }
   }
   return line;
 }
@@ -75,14 +84,16 @@ const allLevels = (page, level) =>
 
 test("the counts the expectations rest on", () => {
   // 2024: 523 regional governments with a published index, from 1.03 to
-  // 4.77; Sulawesi Utara has 16 (its province, 11 regencies, 4 cities);
-  // 38 provinces.
+  // 4.77; Sulawesi Utara has 16 (its province, 11 regencies, 4 cities), of
+  // which the 15 kabupaten and kota are the province line's cohort; 38
+  // provinces.
   assert.equal(LATEST, 2024);
   assert.equal(latestRegional.length, 523);
-  assert.equal(standing("3.00", "Sulawesi Utara").count, 16);
+  assert.equal(standing("3.00", "Sulawesi Utara").count, 15);
   assert.equal(PROVINCES.length, 38);
-  // Kab. Bolaang Mongondow's own 2.73: ninth of sixteen in its province.
-  assert.equal(standing("2.73", "Sulawesi Utara").rank, 9);
+  // Kab. Bolaang Mongondow's own 2.73: eighth of its province's fifteen
+  // kabupaten and kota (seven published more).
+  assert.equal(standing("2.73", "Sulawesi Utara").rank, 8);
   assert.deepEqual([standing("1.00").rank, standing("5.00").rank, standing("5.00").above], [524, 1, 100]);
 });
 
@@ -103,7 +114,7 @@ test("the position line: all levels 3, a province, a level change, both language
   assert.ok(options.slice(1).every(([v, label]) => v === label));
   await page.selectOption("#province", "Sulawesi Utara");
   assert.equal(await line(), expectedLine("id", "3.00", "Sulawesi Utara"));
-  assert.match(await line(), / · Sulawesi Utara: 7 dari 16$/);
+  assert.match(await line(), / · kabupaten\/kota Sulawesi Utara: 6 dari 15$/);
   assert.equal(await page.evaluate(() => window.calculator.state().province), "Sulawesi Utara");
 
   // Every level change moves the line with the index.
@@ -138,11 +149,11 @@ test("the position line: all levels 3, a province, a level change, both language
   // An index below every published one: "below all", here and in the province.
   await allLevels(page, 1);
   assert.equal(await textOf(page, "index"), "1.00");
-  assert.equal(await line(), "Standing 2024: below all 523 regional governments · Sulawesi Utara: below all 16");
+  assert.equal(await line(), "Standing 2024: below all 523 regional governments · regencies and cities of Sulawesi Utara: below all 15");
   assert.equal(await line(), expectedLine("en", "1.00", "Sulawesi Utara"));
   // And above every one: rank 1, above 100 %.
   await allLevels(page, 5);
-  assert.equal(await line(), "Standing 2024: rank 1 of 523 regional governments (above 100%) · Sulawesi Utara: 1 of 16");
+  assert.equal(await line(), "Standing 2024: rank 1 of 523 regional governments (above 100%) · regencies and cities of Sulawesi Utara: 1 of 15");
   // Three indicators rated, the others counted at the lowest level.
   await page.evaluate(() => window.calculator.setLevels({ I1: 5, I2: 5, I5: 5 }));
   const lastIndex = await textOf(page, "index");
@@ -179,6 +190,7 @@ test("the published results load after the first paint, from the package's files
   const benchmark = files.indexOf("/bindings-wasm/pkg/benchmark/egov_masterplan_wasm_bg.wasm");
   assert.ok(scoring >= 0 && benchmark > scoring, "the scoring module first, the benchmark module after");
   assert.ok(!files.some((p) => p.includes("/pkg/web/") || p.includes("/pkg/node/")), "not the full module");
+  assert.ok(!files.some((p) => p.includes("/pkg/forms/")), "not the forms module (the first CSV action loads it)");
   assert.deepEqual(errors, []);
   await page.close();
 });

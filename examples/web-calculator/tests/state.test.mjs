@@ -122,3 +122,81 @@ test("(3) JSON export then import restores the assessment; CSV too", async () =>
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test("CSV goes through the forms module, loaded on the first CSV action only; a spreadsheet's CSV imports", async () => {
+  const page = await open();
+  const requests = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  const formsFiles = () => requests.filter((p) => p.startsWith("/bindings-wasm/pkg/forms/"));
+  // The first paint (and the published results after it) did not need it.
+  assert.equal(await page.evaluate(() => window.calculator.benchmarkReady), true);
+  assert.equal(
+    await page.evaluate(() => performance.getEntriesByType("resource").some((e) => e.name.includes("/pkg/forms/"))),
+    false,
+    "no forms file before a CSV action",
+  );
+  assert.deepEqual(formsFiles(), []);
+
+  // Export: loads the module (once), then writes the core's CSV.
+  await page.selectOption("#framework", "spbe-2020");
+  await page.fill("#subject", "Dinas Y");
+  await page.fill("#period", "2023");
+  await page.evaluate(() => window.calculator.setLevels({ I1: 2, I2: 4 }));
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-csv")]);
+  assert.equal(download.suggestedFilename(), "spbe-2020-dinas-y-2023.csv");
+  const csv = fs.readFileSync(await download.path(), "utf8");
+  assert.equal(csv, "subject,period,indicator,level,note\nDinas Y,2023,I1,2,\nDinas Y,2023,I2,4,\n");
+  assert.equal(csv, await page.evaluate(() => window.calculator.exportCsv()));
+  assert.match(await textOf(page, "io-status"), /spbe-2020-dinas-y-2023\.csv/);
+  assert.ok(formsFiles().includes("/bindings-wasm/pkg/forms/egov_masterplan_wasm_bg.wasm"), requests.join("\n"));
+  const loaded = formsFiles().length;
+
+  // Import a CSV as Excel with Indonesian settings writes it: semicolons,
+  // Indonesian headers, a decimal comma. The level shows up.
+  await page.setInputFiles("#import-csv", {
+    name: "penilaian.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("instansi;tahun;indikator;tingkat\nDinas X;2024;I1;3,0\n"),
+  });
+  await page.waitForFunction(() => window.calculator.state().subject === "Dinas X");
+  const state = await page.evaluate(() => window.calculator.state());
+  assert.equal(state.framework, "spbe-2020");
+  assert.equal(state.period, 2024);
+  assert.deepEqual(state.levels, { I1: 3 });
+  assert.equal(await page.inputValue("#level-I1"), "3");
+  assert.equal(await page.inputValue("#level-I2"), "");
+  assert.equal(await page.inputValue("#subject"), "Dinas X");
+  assert.match(await textOf(page, "io-status"), /penilaian\.csv/);
+
+  // Excel's "CSV" on Windows saves Windows-1252: 0x96 is the en dash.
+  await page.setInputFiles("#import-csv", {
+    name: "pu.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.concat([
+      Buffer.from("instansi;tahun;indikator;tingkat\r\nDinas PU "),
+      Buffer.from([0x96]),
+      Buffer.from(" Bina Marga;2024;I2;4\r\n"),
+    ]),
+  });
+  await page.waitForFunction(() => window.calculator.state().subject === "Dinas PU \u2013 Bina Marga");
+  assert.deepEqual((await page.evaluate(() => window.calculator.state())).levels, { I2: 4 });
+
+  // The core's CSV error is shown as it is, and changes nothing.
+  await page.setInputFiles("#import-csv", {
+    name: "buruk.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("instansi;tahun;indikator;tingkat\nDinas X;2024;I1;3,5\n"),
+  });
+  await page.waitForFunction(() => document.querySelector("#io-status").textContent.includes("buruk.csv"));
+  assert.equal(
+    await textOf(page, "io-status"),
+    "Gagal memuat buruk.csv: CSV row 2, column `level`: `3,5` is not a whole number: levels are whole (3 or 3,0), never rounded",
+  );
+  assert.ok(await page.locator("#io-status").evaluate((n) => n.classList.contains("error")));
+  assert.deepEqual((await page.evaluate(() => window.calculator.state())).levels, { I2: 4 });
+
+  // The module was loaded once: the later actions fetched nothing more.
+  assert.equal(formsFiles().length, loaded, formsFiles().join("\n"));
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});

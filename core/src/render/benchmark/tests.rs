@@ -21,7 +21,7 @@ fn texts(svg: &str) -> String {
                 assert_ne!(name, "script", "injected element");
             }
             Ok(Event::Text(t)) => out.push_str(&t.decode().expect("text")),
-            Ok(Event::GeneralRef(r)) => out.push_str(match r.as_ref() {
+            Ok(Event::GeneralRef(r)) => out.push_str(match AsRef::<[u8]>::as_ref(&*r) {
                 b"lt" => "<",
                 b"gt" => ">",
                 b"amp" => "&",

@@ -11,7 +11,9 @@ use crate::scoring::Scorecard;
 use crate::text::{rupiah, Lang};
 use std::fmt::Write as _;
 
+mod benchmark;
 mod parts;
+pub use benchmark::benchmark_html;
 use parts::{table, tier_label, words, Cell, Col, H3, H4, MUTED, P, SCROLL, WRAP};
 
 /// Width and height of the radar chart in a scorecard fragment.

@@ -7,7 +7,10 @@
 
 use egov_masterplan::{
     benchmark::{Benchmark, Cohort, InstitutionKind, Movement, Subject},
-    render::{GanttOptions, HeatmapOptions, RadarOptions, RadarTarget},
+    render::{
+        benchmark_distribution_svg, benchmark_ranking_svg, benchmark_slope_svg,
+        BenchmarkChartOptions, GanttOptions, HeatmapOptions, RadarOptions, RadarTarget,
+    },
     scoring::{MissingPolicy, PredicateBasis, ScoreOptions},
     ArchitectureModel, Assessment, Framework, Lang, Roadmap, ScheduleOptions,
 };
@@ -133,9 +136,10 @@ fn architecture_case(out: &Path, doc: &str) -> Res<()> {
 }
 
 /// The national benchmark's answers as canonical JSON: Bolaang Mongondow's
-/// published rows of 2023 and 2024, its 2024 position in four cohorts, a
-/// self-assessed 3.10 among the regional governments, the movers of
-/// Sulawesi Utara, the regional governments' distribution and its peers.
+/// published rows of 2023 and 2024, its 2024 position in five cohorts (the
+/// kabupaten and kota of its province among them), a self-assessed 3.10
+/// among the regional governments, the movers of Sulawesi Utara, the
+/// regional governments' distribution, its peers, and the charts.
 fn benchmark_outputs(out: &Path) -> Res<()> {
     let b = Benchmark::spbe_published()?;
     let name = "Kab. Bolaang Mongondow";
@@ -151,6 +155,10 @@ fn benchmark_outputs(out: &Path) -> Res<()> {
         ("kabupaten", Cohort::kind(InstitutionKind::Kabupaten)),
         ("sulawesi-utara", Cohort::province("Sulawesi Utara")),
         ("regional", Cohort::regional()),
+        (
+            "sulawesi-utara-local",
+            Cohort::province("Sulawesi Utara").local_only(),
+        ),
     ];
     for (key, cohort) in &cohorts {
         let p = b.position(2024, &Subject::name(name), cohort)?;
@@ -171,6 +179,33 @@ fn benchmark_outputs(out: &Path) -> Res<()> {
         "peers-bolaang-mongondow-2024.json",
         &b.peers(name, 2024, 5)?.to_json(),
     )?;
+    benchmark_charts(out, &b)
+}
+
+/// The benchmark's three pictures in both languages: the regional
+/// governments' 2024 histogram with Bolaang Mongondow marked, its
+/// province's ranked kabupaten, and the slope of a chosen pair.
+fn benchmark_charts(out: &Path, b: &Benchmark) -> Res<()> {
+    let name = "Kab. Bolaang Mongondow";
+    for lang in [Lang::Id, Lang::En] {
+        let opts = BenchmarkChartOptions {
+            lang,
+            ..Default::default()
+        };
+        let l = lang.as_str();
+        let subject = Subject::name(name);
+        let svg = benchmark_distribution_svg(b, 2024, &Cohort::regional(), Some(&subject), &opts)?;
+        write(out, &format!("distribution-2024-regional-{l}.svg"), &svg)?;
+        let svg = benchmark_ranking_svg(b, &b.peers(name, 2024, 0)?, &opts);
+        write(
+            out,
+            &format!("ranking-bolaang-mongondow-2024-{l}.svg"),
+            &svg,
+        )?;
+        let moves = b.movers_named(2023, 2024, &["Kota Manado", name])?;
+        let svg = benchmark_slope_svg(b, &moves, 2023, 2024, &opts);
+        write(out, &format!("slope-2023-2024-chosen-{l}.svg"), &svg)?;
+    }
     Ok(())
 }
 

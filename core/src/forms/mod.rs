@@ -1,0 +1,115 @@
+//! Excel self-assessment forms: written for every agency before the FGD,
+//! read back when they return, consolidated into one batch with a report
+//! of who returned, what is missing and what looks implausible.
+//!
+//! [`Framework::xlsx_form`](crate::Framework::xlsx_form) writes a form;
+//! [`read_form`] reads one returned file ([`FilledForm`]: the assessment,
+//! the indicators left empty, the cells it could not accept);
+//! [`Assessment::from_xlsx`](crate::Assessment::from_xlsx) is the strict
+//! reading (the first bad cell is the error); [`consolidate`] reads many.
+//! Pure Rust (`rust_xlsxwriter`, `calamine`), behind the default feature
+//! `xlsx`.
+//!
+//! ```
+//! use egov_masterplan::{forms::{consolidate, ConsolidationOptions, FormOptions, ReturnedFile}, Framework};
+//! let fw = Framework::builtin("spbe-2020")?;
+//! let blank = fw.xlsx_form(&FormOptions::new("Bappeda", 2024))?;
+//! let files = [ReturnedFile::new("bappeda.xlsx", blank)];
+//! let mut opts = ConsolidationOptions::default();
+//! opts.expected = vec!["Bappeda".into(), "Dinas Kominfo".into()];
+//! let report = consolidate(&files, &fw, &opts)?;
+//! let status: Vec<&str> = report.rows.iter().map(|r| r.status.as_str()).collect();
+//! assert_eq!(status, ["incomplete", "missing"]);
+//! # Ok::<(), egov_masterplan::Error>(())
+//! ```
+
+mod batch;
+mod cells;
+mod read;
+mod report;
+mod words;
+mod write;
+
+pub use batch::{
+    consolidate, Consolidation, ConsolidationOptions, ConsolidationRow, LevelChange, ReturnStatus,
+    ReturnedFile,
+};
+pub use read::{read_form, FilledForm};
+
+use crate::scoring::Assessment;
+use crate::text::Lang;
+
+/// The hidden sheet holding what the reader needs.
+pub(crate) const META_SHEET: &str = "_egov";
+/// What the hidden sheet's first row says.
+const FORMAT: &str = "egov-masterplan self-assessment form";
+/// The layout version of the forms this library writes.
+const FORM_VERSION: &str = "1";
+
+/// What a form is for and how it reads.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FormOptions {
+    /// The agency (perangkat daerah) that fills it in.
+    pub subject: String,
+    /// The period (year) assessed.
+    pub period: i32,
+    /// Language of labels and instructions (default Indonesian).
+    pub lang: Lang,
+    /// Last period's assessment, to pre-fill levels, notes and evidence.
+    pub prefill: Option<Assessment>,
+    /// The workbook's creation date (year, month, day); 1980-01-01 (zip's
+    /// epoch) when `None`. Never the clock: the same options give the same
+    /// bytes.
+    pub issued: Option<(u16, u8, u8)>,
+}
+
+impl FormOptions {
+    /// A blank Indonesian form for `subject` and `period`.
+    pub fn new(subject: impl Into<String>, period: i32) -> FormOptions {
+        FormOptions {
+            subject: subject.into(),
+            period,
+            lang: Lang::Id,
+            prefill: None,
+            issued: None,
+        }
+    }
+}
+
+/// The hidden sheet's fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Meta {
+    pub framework: String,
+    pub framework_version: String,
+    pub subject: String,
+    pub period: i32,
+    pub min: u8,
+    pub max: u8,
+    pub sheet: String,
+    pub cover: String,
+    pub lang: String,
+    pub indicators: Vec<String>,
+}
+
+impl Meta {
+    /// The fields as `key | value` rows, in order.
+    fn rows(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("format", FORMAT.to_owned()),
+            ("form_version", FORM_VERSION.to_owned()),
+            ("framework", self.framework.clone()),
+            ("framework_version", self.framework_version.clone()),
+            ("subject", self.subject.clone()),
+            ("period", self.period.to_string()),
+            ("scale_min", self.min.to_string()),
+            ("scale_max", self.max.to_string()),
+            ("sheet", self.sheet.clone()),
+            ("cover", self.cover.clone()),
+            ("lang", self.lang.clone()),
+            ("indicators", self.indicators.join(",")),
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests;
