@@ -82,6 +82,7 @@ def section(out: pathlib.Path) -> str:
         "",
         f"- Date: {datetime.date.today().isoformat()}. Machine: {machine()}.",
         f"- {rustc()}; Python {sp['python']}, pandas {sp['pandas']}, numpy {sp['numpy']}, {sp['pyarrow']}, "
+        f"polars {sp.get('polars')}, "
         f"networkx {nx['networkx']}; egov-masterplan {sp['egov']}.",
         "- Rust: criterion medians (`cargo bench -p egov-masterplan --bench scoring --bench roadmap "
         "--bench benchmark`). "
@@ -113,6 +114,11 @@ def section(out: pathlib.Path) -> str:
         t["numpy_from_frame"], faster=False)
     row("the same, against the index on a ready matrix", t["egov"], "NumPy `X @ w / W`",
         t["numpy_matrix"], faster=False)
+    # The same table as Polars and PyArrow frames (the Arrow path).
+    for key, name in (("egov_polars", "Polars"), ("egov_pyarrow", "PyArrow")):
+        if t.get(key) is not None:
+            row(f"`score_many` on the same table as a {name} frame", t[key], "NumPy `X @ w / W`",
+                t["numpy_matrix"], faster=False)
     phases, cpm = crit[("roadmap", "phases 100k")], crit[("roadmap", "cpm 100k")]
     row("Phases, 100,000 initiatives (built graph)", phases, "networkx `topological_generations`",
         nx["phases"]["median_s"])

@@ -274,6 +274,11 @@ def _random_texts():
     yield from ["", "\x00", "null", "[]", '"x"', "NaN", '{"schema_version": NaN}',
                 '{"schema_version": 1e999}', '{"schema_version": ' + "9" * 5000 + "}",
                 "[" * 100_000, '{"a":' * 50_000, '{"schema_version": 1, "x": ' + "[" * 127 + "]" * 127 + "}"]
+    # Repeated keys (DuplicateKeyError), and one object of 200,000 distinct
+    # keys: the duplicate scan must not be quadratic.
+    yield from ['{"a": 1, "a": 2}', '{"subject": "s", "period": 1, "levels": {"I1": 3, "I1": 5}}',
+                '{"x": [{"k": 1}, {"k": 1, "k": 2}]}', '{"\\u0041": 1, "A": 2}',
+                "{" + ",".join(f'"k{i}": 0' for i in range(200_000)) + "}"]
 
 
 @pytest.mark.parametrize("reader", READERS, ids=lambda f: f.__qualname__)

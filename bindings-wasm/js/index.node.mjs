@@ -12,7 +12,7 @@ guardClassArguments(wasm);
 
 export const {
   Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, Benchmark, errorKinds, errorTable, optionValues, version,
-  assessmentsFromCsv, assessmentsToCsv,
+  assessmentsFromCsv, assessmentsToCsv, xlsxForm, readForm, assessmentFromXlsx, readForms,
 } = wasm;
 
 /** Nothing to do on Node.js (already loaded). */

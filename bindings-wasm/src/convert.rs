@@ -6,19 +6,26 @@ use crate::errors::type_error;
 #[cfg(any(
     feature = "scoring",
     feature = "architecture",
-    feature = "benchmark-charts"
+    feature = "benchmark-charts",
+    feature = "xlsx"
 ))]
 use crate::errors::IntoJsResult;
 #[cfg(any(
     feature = "scoring",
     feature = "architecture",
-    feature = "benchmark-charts"
+    feature = "benchmark-charts",
+    feature = "xlsx"
 ))]
 use egov_masterplan::Lang;
 #[cfg(feature = "scoring")]
 use egov_masterplan::{scoring::ScoreOptions, Assessment};
 use js_sys::JSON;
-#[cfg(any(feature = "scoring", feature = "architecture", feature = "benchmark"))]
+#[cfg(any(
+    feature = "scoring",
+    feature = "architecture",
+    feature = "benchmark",
+    feature = "xlsx"
+))]
 use serde_json::Map;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
@@ -42,7 +49,8 @@ pub fn parse(json: &str) -> Result<JsValue, JsValue> {
 #[cfg(any(
     feature = "scoring",
     feature = "architecture",
-    feature = "benchmark-charts"
+    feature = "benchmark-charts",
+    feature = "xlsx"
 ))]
 fn option<'a>(options: &'a Map<String, Value>, camel: &str, snake: &str) -> Option<&'a Value> {
     options.get(camel).or_else(|| options.get(snake))
@@ -57,7 +65,12 @@ pub fn string_arg(value: &JsValue, name: &str) -> Result<String, JsValue> {
 }
 
 /// An options object (or nothing) as a JSON map.
-#[cfg(any(feature = "scoring", feature = "architecture", feature = "benchmark"))]
+#[cfg(any(
+    feature = "scoring",
+    feature = "architecture",
+    feature = "benchmark",
+    feature = "xlsx"
+))]
 pub fn options_map(options: &Option<JsValue>) -> Result<Map<String, Value>, JsValue> {
     let Some(options) = options else {
         return Ok(Map::new());
@@ -75,7 +88,8 @@ pub fn options_map(options: &Option<JsValue>) -> Result<Map<String, Value>, JsVa
 #[cfg(any(
     feature = "scoring",
     feature = "architecture",
-    feature = "benchmark-charts"
+    feature = "benchmark-charts",
+    feature = "xlsx"
 ))]
 fn parsed<T: std::str::FromStr<Err = egov_masterplan::Error> + Default>(
     map: &Map<String, Value>,
@@ -102,7 +116,8 @@ pub fn score_options(map: &Map<String, Value>) -> Result<ScoreOptions, JsValue> 
 #[cfg(any(
     feature = "scoring",
     feature = "architecture",
-    feature = "benchmark-charts"
+    feature = "benchmark-charts",
+    feature = "xlsx"
 ))]
 pub fn lang(map: &Map<String, Value>) -> Result<Lang, JsValue> {
     parsed(map, "lang", "lang")

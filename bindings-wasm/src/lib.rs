@@ -7,8 +7,9 @@
 //! with `benchmark` and `spbe-results` alone, the benchmark module (the
 //! published results, which the calculator loads after its first paint;
 //! the full module adds the benchmark charts, `benchmark-charts`); with
-//! `csv` alone, the forms module (the assessment CSV reader and writer,
-//! which the calculator loads on its first CSV export or import).
+//! `csv` and `xlsx` alone, the forms module (the assessment CSV reader and
+//! writer and the Excel self-assessment forms, which the calculator loads
+//! on its first CSV or Excel export or import).
 
 #[cfg(feature = "architecture")]
 mod architecture;
@@ -18,6 +19,8 @@ mod benchmark;
 mod benchmark_charts;
 mod convert;
 mod errors;
+#[cfg(feature = "xlsx")]
+mod forms;
 #[cfg(feature = "scoring")]
 mod framework;
 // The camelCase result objects (the forms module returns none: its
@@ -28,7 +31,17 @@ mod present;
 mod radar;
 #[cfg(feature = "roadmap")]
 mod roadmap;
+#[cfg(any(
+    feature = "scoring",
+    feature = "csv",
+    feature = "xlsx",
+    feature = "architecture"
+))]
 mod types;
+#[cfg(feature = "benchmark")]
+mod types_benchmark;
+#[cfg(feature = "xlsx")]
+mod types_forms;
 
 #[cfg(feature = "benchmark")]
 pub use benchmark::JsBenchmark;

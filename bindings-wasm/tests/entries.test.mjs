@@ -69,11 +69,16 @@ describe("each entry declares exactly its exports", { concurrency: true }, () =>
     for (const options of [NODE, BROWSER]) assert.ok((await declaredValues("egov-masterplan", options)).includes("Benchmark"));
   });
 
-  test("the forms entry has the CSV functions and no class; the scoring entry has no CSV functions", async () => {
+  test("the forms entry has the CSV functions and the Excel forms, no class; the scoring entry has neither", async () => {
     const forms = await declaredValues("egov-masterplan/forms", BROWSER);
     assert.deepEqual(forms.filter((n) => !/Error$/.test(n) && n !== "makeError" && n !== "registerKinds"),
-      ["assessmentsFromCsv", "assessmentsToCsv", "default", "errorKinds", "version"]);
+      ["assessmentFromXlsx", "assessmentsFromCsv", "assessmentsToCsv", "default", "errorKinds", "readForm", "readForms",
+        "version", "xlsxForm"]);
     const scoring = await declaredValues("egov-masterplan/scoring", BROWSER);
+    const benchmark = await declaredValues("egov-masterplan/benchmark", BROWSER);
+    for (const name of ["xlsxForm", "readForm", "assessmentFromXlsx", "readForms"]) {
+      assert.ok(!scoring.includes(name) && !benchmark.includes(name), name);
+    }
     for (const name of ["assessmentsFromCsv", "assessmentsToCsv"]) {
       assert.ok(!scoring.includes(name), name);
       assert.equal((await import("egov-masterplan/scoring"))[name], undefined, `${name} at run time`);
@@ -93,10 +98,20 @@ describe("each entry declares exactly its exports", { concurrency: true }, () =>
       BROWSER,
     );
     assert.ok(ok, output);
+    // The Excel forms' types come with them.
+    const excel = await check(
+      'import init, { xlsxForm, readForm, type FilledForm, type FormOptions } from "egov-masterplan/forms";\n'
+        + "await init();\n"
+        + 'const options: FormOptions = { subject: "Dinas X", period: 2024, lang: "en" };\n'
+        + 'export const form: FilledForm = readForm(xlsxForm("spbe-2020", options));\n',
+      BROWSER,
+    );
+    assert.ok(excel.ok, excel.output);
     // The full entries keep them.
     for (const options of [NODE, BROWSER]) {
       const full = await declaredValues("egov-masterplan", options);
       assert.ok(full.includes("assessmentsFromCsv") && full.includes("assessmentsToCsv"));
+      for (const name of ["xlsxForm", "readForm", "assessmentFromXlsx", "readForms"]) assert.ok(full.includes(name), name);
     }
   });
 

@@ -28,6 +28,7 @@ import type {
 import * as scoring from "egov-masterplan/scoring";
 import * as benchmarkEntry from "egov-masterplan/benchmark";
 import * as forms from "egov-masterplan/forms";
+import * as em from "egov-masterplan";
 import {
   Benchmark, EmptyCohortError, UnknownInstitutionError, BenchmarkError,
 } from "egov-masterplan";
@@ -267,6 +268,50 @@ forms.Framework.builtin("spbe-2020");
 // @ts-expect-error a CSV is text or bytes
 forms.assessmentsFromCsv(42);
 
+// The Excel self-assessment forms: a framework is a built-in id or a
+// framework JSON document (no Framework class here).
+const formBytes: Uint8Array = forms.xlsxForm("spbe-2020", { subject: "Dinas X", period: 2024 });
+const formOptions: forms.FormOptions = {
+  subject: "Dinas X", period: 2024, lang: "en", prefill: { I1: 3 }, issued: [2024, 3, 1],
+};
+forms.xlsxForm('{"id": "custom"}', formOptions);
+forms.xlsxForm("spbe-2020", { subject: "Dinas X", period: 2024, prefill: formsDocs[0] });
+const filled: forms.FilledForm = forms.readForm(formBytes);
+const filledDoc: forms.AssessmentDocument = filled.assessment;
+const filledVersion: string = filled.frameworkVersion;
+const filledSheet: string = filled.sheet;
+const filledEmpty: string[] = filled.empty;
+const [contactName, , , filledOn]: [string, string, string, string] = filled.contact;
+const cellProblem: forms.FormCellProblem | undefined = filled.problems[0];
+const problemWhere: string | undefined = cellProblem && `${cellProblem.sheet}!${cellProblem.cell}: ${cellProblem.detail}`;
+const problemKind: "form_cell" | undefined = cellProblem?.kind;
+const problemIsError: Error | undefined = cellProblem;
+const asClass = (p: unknown): string | null => (p instanceof forms.FormCellError ? p.cell : null);
+const strict: forms.AssessmentDocument = forms.assessmentFromXlsx(formBytes);
+const fileError = (e: forms.FormFileError): [string, string] => [e.file, e.detail];
+const batch: forms.Consolidation = forms.readForms([{ name: "x.xlsx", bytes: formBytes }], "spbe-2020");
+const batchRow: forms.ConsolidationRow | undefined = forms.readForms(
+  [{ name: "x.xlsx", bytes: formBytes }], "spbe-2020", { expected: ["Dinas X"], previous: [strict], flagMoreThan: 2 },
+).report.rows[0];
+const batchStatus: forms.ReturnStatus | undefined = batchRow?.status;
+const batchChange: number | undefined = batchRow?.changes[0]?.to;
+const batchDocs: forms.AssessmentDocument[] = batch.assessments;
+// @ts-expect-error a form needs a subject and a period
+forms.xlsxForm("spbe-2020", { subject: "Dinas X" });
+// @ts-expect-error the language is "id" or "en"
+forms.xlsxForm("spbe-2020", { subject: "Dinas X", period: 2024, lang: "fr" });
+// @ts-expect-error issued is [year, month, day]
+forms.xlsxForm("spbe-2020", { subject: "Dinas X", period: 2024, issued: "2024-03-01" });
+// @ts-expect-error a form is bytes, not text
+forms.readForm("x.xlsx");
+// @ts-expect-error the rating sheet's problems are cells, not strings
+const problemText: string = filled.problems[0];
+// @ts-expect-error the scoring module has no Excel forms
+scoring.xlsxForm("spbe-2020", { subject: "Dinas X", period: 2024 });
+// The full entry has them too, and takes a Framework.
+const fullForm: Uint8Array = em.xlsxForm(Framework.builtin("spbe-2020"), { subject: "Dinas X", period: 2024 });
+const fullFilled: em.FilledForm = em.readForm(fullForm);
+
 // ------------------------------------------------------------ Benchmark
 
 const bench: Benchmark = Benchmark.spbePublished();
@@ -357,7 +402,9 @@ export const usedBenchmark = [benchYears, benchFw, rows, rowKind, rowIndex, rowP
   fromCsvById, unknownInstitution, emptyCohort, benchmarkFamily, entryPosition, entryError, posLocal, badLocal, charts,
   entryLocal];
 
-export const usedForms = [formsLevels, formsCsv, formsError, formsCsvError];
+export const usedForms = [formsLevels, formsCsv, formsError, formsCsvError, filledDoc, filledVersion, filledSheet,
+  filledEmpty, contactName, filledOn, problemWhere, problemKind, problemIsError, asClass, fileError, batchStatus,
+  batchChange, batchDocs, problemText, fullFilled];
 
 export const used = [v, properties, fieldTypes, legalBasis, schemaVersion, groupTiers, firstLevelName, deprecatedText,
   canonical, after, months, earliest, schedCritical, className, notCycle, scoringCard, scoringError, fwId, tiers, scale, levelName, children, predicateMin, card2, index, indexText, exact,

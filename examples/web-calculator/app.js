@@ -2,9 +2,9 @@
 // `egov-masterplan` WebAssembly package. Every number on the page is the
 // Rust core's (scoreLevels, gapTo, radarSvg, RadarLayout, and
 // Benchmark.position from the package's benchmark module, loaded after the
-// first paint; the CSV reader and writer are its forms module's, loaded on
-// the first CSV export or import); this file only keeps the state and
-// draws it.
+// first paint; the CSV reader and writer and the Excel forms are its
+// forms module's, loaded on the first CSV or Excel export or import);
+// this file only keeps the state and draws it.
 //
 // Safety rule: text typed by the user (agency name, period, notes) reaches
 // the page only through `textContent` or a control's `value`. The one
@@ -26,8 +26,8 @@ import { loadBenchmark, updatePosition } from "./benchmark.js";
 
 // The package, relative to this file: examples/web-calculator/ → repo root.
 // The scoring module: all the first paint needs, less than half the
-// download of the full one (CSV export and import load the forms module
-// when first used: io.js).
+// download of the full one (CSV and Excel export and import load the
+// forms module when first used: io.js).
 const PACKAGE_URL = new URL("../../bindings-wasm/pkg/scoring/index.js", import.meta.url).href;
 store.state = defaultState();
 
@@ -116,23 +116,68 @@ async function exportCsvText() {
   // assessment is written as "assessment", the core's default subject),
   // from the forms module (loaded on first use). The document is taken
   // before waiting for it.
-  const doc = assessmentDocument();
+  const doc = namedDocument();
   const { assessmentsToCsv } = await loadForms();
-  return assessmentsToCsv([{ ...doc, subject: doc.subject.trim() === "" ? "assessment" : doc.subject }]);
+  return assessmentsToCsv([doc]);
+}
+
+/** The subject a file needs: the page allows an unnamed assessment, the core does not. */
+function namedDocument() {
+  const doc = assessmentDocument();
+  return { ...doc, subject: doc.subject.trim() === "" ? "assessment" : doc.subject };
+}
+
+async function exportXlsxBytes() {
+  // The core's form writer (forms module, loaded on first use), for the
+  // current framework, subject and period, pre-filled with the current
+  // levels, notes and evidence (none when nothing is rated or noted).
+  const doc = namedDocument();
+  const { xlsxForm } = await loadForms();
+  const filled = Object.keys(doc.levels).length > 0 || Object.keys(doc.notes ?? {}).length > 0;
+  return xlsxForm(doc.framework, {
+    subject: doc.subject,
+    period: doc.period,
+    lang: store.state.lang,
+    ...(filled ? { prefill: doc } : {}),
+  });
+}
+
+/** Whether a file is an .xlsx workbook (its name, or a zip's "PK" start). */
+function isXlsx(file, bytes) {
+  return /\.xlsx$/i.test(file.name) || (bytes[0] === 0x50 && bytes[1] === 0x4b);
+}
+
+/** A returned form: its answers applied, then what was empty or refused. */
+async function openForm(file, bytes) {
+  const { readForm } = await loadForms();
+  const form = readForm(bytes);
+  applyAssessment(form.assessment);
+  const lang = store.state.lang;
+  const lines = [t(lang, "formRead", { file: file.name })];
+  if (form.empty.length > 0) lines.push(t(lang, "formEmpty", { n: form.empty.length }));
+  if (form.problems.length > 0) {
+    lines.push(t(lang, "formProblems", { n: form.problems.length }));
+    // Each a FormCellError: "Penilaian!D8: level 7 is outside 1–5".
+    for (const p of form.problems) lines.push(`• ${p.message}`);
+  }
+  setStatus(lines.join("\n"), form.problems.length > 0);
 }
 
 async function importFile(input, kind) {
   const file = input.files?.[0];
   if (!file) return;
   try {
-    if (kind === "json") {
+    const bytes = kind === "json" ? null : new Uint8Array(await file.arrayBuffer());
+    if (kind === "form" && isXlsx(file, bytes)) {
+      await openForm(file, bytes);
+    } else if (kind === "json") {
       applyAssessment(JSON.parse(await file.text()));
       setStatus(t(store.state.lang, "imported", { file: file.name }));
     } else {
       const { assessmentsFromCsv } = await loadForms();
       // The file's bytes: the core reads UTF-8, or else Windows-1252 (what
       // Excel's "CSV" saves on Windows).
-      const docs = assessmentsFromCsv(new Uint8Array(await file.arrayBuffer()));
+      const docs = assessmentsFromCsv(bytes);
       if (docs.length === 0) throw new Error(t(store.state.lang, "csvEmpty"));
       applyAssessment(docs[0]);
       setStatus(
@@ -224,8 +269,18 @@ function wire() {
       setStatus(t(store.state.lang, "exportFailed", { file: name, msg: e?.message ?? String(e) }), true);
     }
   });
+  $("export-xlsx").addEventListener("click", async () => {
+    const name = `${fileBase()}.xlsx`;
+    try {
+      download(name, await exportXlsxBytes(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      setStatus(t(store.state.lang, "exported", { file: name }));
+    } catch (e) {
+      setStatus(t(store.state.lang, "exportFailed", { file: name, msg: e?.message ?? String(e) }), true);
+    }
+  });
   $("import-json").addEventListener("change", (e) => importFile(e.target, "json"));
   $("import-csv").addEventListener("change", (e) => importFile(e.target, "csv"));
+  $("open-form").addEventListener("change", (e) => importFile(e.target, "form"));
   $("print").addEventListener("click", () => window.print());
   $("reset").addEventListener("click", () => {
     if (!window.confirm(t(store.state.lang, "resetConfirm"))) return;
@@ -362,5 +417,7 @@ window.calculator = {
   exportJson: exportJsonText,
   /** The CSV export's text (a promise: the forms module loads on first use). */
   exportCsv: exportCsvText,
+  /** The form download's bytes (a promise: the forms module loads on first use). */
+  exportXlsx: exportXlsxBytes,
   shareLink: writeHash,
 };

@@ -1,9 +1,10 @@
 // Serialisation helpers: the share-link fragment (base64url of UTF-8 JSON),
 // file names and downloads, and the package's forms module. CSV is the
 // package's (`assessmentsToCsv` / `assessmentsFromCsv`: the Rust core's
-// reader and writer, the same as the Python package's), in its forms
-// module, which is loaded on the first CSV export or import: the first
-// paint needs only the scoring module (see BENCHMARKS.md).
+// reader and writer, the same as the Python package's), and so are the
+// Excel forms (`xlsxForm` / `readForm`), in its forms module, which is
+// loaded on the first CSV or Excel export or import: the first paint needs
+// only the scoring module (see BENCHMARKS.md).
 
 // The package's forms module, relative to this file (examples/web-calculator/
 // → repo root).
@@ -11,9 +12,10 @@ const FORMS_URL = new URL("../../bindings-wasm/pkg/forms/index.js", import.meta.
 let forms = null;
 
 /**
- * The forms module (`assessmentsFromCsv`, `assessmentsToCsv` and the
- * error classes), loaded and initialised on the first call and kept; a
- * failed load rejects (the caller shows it) and is tried again next time.
+ * The forms module (`assessmentsFromCsv`, `assessmentsToCsv`, `xlsxForm`,
+ * `readForm` and the error classes), loaded and initialised on the first
+ * call and kept; a failed load rejects (the caller shows it) and is tried
+ * again next time.
  */
 export function loadForms() {
   if (forms === null) {
