@@ -3,6 +3,7 @@
 mod assessment;
 mod assessment_input;
 mod batch;
+mod column_slices;
 mod csv_io;
 mod dense;
 mod dense_plan;
@@ -18,6 +19,7 @@ mod table_layout;
 pub use assessment::{Assessment, Note};
 pub use assessment_input::{DEFAULT_PERIOD, DEFAULT_SUBJECT};
 pub use batch::{rank, trends, RankBasis, RankEntry, Trend, TrendPoint};
+pub use column_slices::LevelColumn;
 pub use dense::{DenseScores, DENSE_MISSING};
 pub use gap::{Gap, GapStep, GapTarget, StepCosts};
 pub use options::{MissingPolicy, PredicateBasis, ScoreOptions};
