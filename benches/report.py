@@ -47,7 +47,9 @@ def criterion_median(group: str, name: str) -> float | None:
 
 
 def ms(s: float | None) -> str:
-    return "—" if s is None else f"{s * 1e3:,.1f} ms"
+    if s is None:
+        return "—"
+    return f"{s * 1e6:,.1f} µs" if s < 1e-3 else f"{s * 1e3:,.1f} ms"
 
 
 def machine() -> str:
