@@ -8,8 +8,8 @@ use crate::convert::{int_arg, lang, record};
 use crate::errors::{to_py, IntoPyResult};
 use crate::framework::PyFramework;
 use egov_masterplan::forms::{
-    consolidate, read_form, Consolidation, ConsolidationOptions, ConsolidationRow, FilledForm,
-    FormOptions, ReturnedFile,
+    consolidate, read_form_named, Consolidation, ConsolidationOptions, ConsolidationRow,
+    FilledForm, FormOptions, ReturnedFile,
 };
 use egov_masterplan::{Assessment, Framework, Lang};
 use pyo3::exceptions::PyTypeError;
@@ -110,19 +110,8 @@ pub fn read_form_file<'py>(
     file: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let (name, bytes) = file_bytes(file)?;
-    let form = read_form(&bytes).map_err(|e| to_py(rename(e, &name)))?;
+    let form = read_form_named(&name, &bytes).map_err(to_py)?;
     filled_record(py, form)
-}
-
-/// A file error names the file as given.
-fn rename(e: egov_masterplan::Error, name: &str) -> egov_masterplan::Error {
-    match e {
-        egov_masterplan::Error::FormFile { detail, .. } => egov_masterplan::Error::FormFile {
-            file: name.to_owned(),
-            detail,
-        },
-        other => other,
-    }
 }
 
 /// A report row record.

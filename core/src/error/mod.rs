@@ -19,6 +19,7 @@
 //! # Ok::<(), egov_masterplan::Error>(())
 //! ```
 
+mod constructors;
 mod table;
 
 pub use table::{ErrorFamily, ErrorKind, FieldInfo, FieldType, ROOT_CLASS};
@@ -423,37 +424,6 @@ TooLarge = "too_large", "TooLargeError", General {
     /// The limit.
     limit: u64,
 },}
-
-impl Error {
-    pub(crate) fn json(what: &str, e: &serde_json::Error) -> Error {
-        // serde_json appends " at line L column C"; the fields carry that.
-        let text = e.to_string();
-        let message = match text.rfind(" at line ") {
-            Some(i) if e.line() > 0 => text[..i].to_owned(),
-            _ => text,
-        };
-        Error::Json {
-            what: what.to_owned(),
-            line: e.line(),
-            column: e.column(),
-            detail: message,
-        }
-    }
-
-    pub(crate) fn field(what: &str, field: &str, message: impl Into<String>) -> Error {
-        Error::InvalidField {
-            what: what.to_owned(),
-            field: field.to_owned(),
-            detail: message.into(),
-        }
-    }
-
-    pub(crate) fn overflow(context: &str) -> Error {
-        Error::Overflow {
-            context: context.to_owned(),
-        }
-    }
-}
 
 #[cfg(test)]
 mod tests;

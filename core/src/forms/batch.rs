@@ -2,7 +2,7 @@
 //! who returned, who did not, what is incomplete or unreadable, duplicates,
 //! and levels that moved more than expected since the previous period.
 
-use super::read::{read_named, FilledForm};
+use super::read::{read_form_named, FilledForm};
 use crate::error::Result;
 use crate::framework::Framework;
 use crate::scoring::Assessment;
@@ -127,7 +127,7 @@ pub fn consolidate(
         .collect();
     let mut forms: Vec<Option<FilledForm>> = vec![None; rows.len()];
     for file in files {
-        let form = match read_named(&file.name, &file.bytes) {
+        let form = match read_form_named(&file.name, &file.bytes) {
             Ok(form) => form,
             Err(e) => {
                 let mut r = row(&file.name, None, ReturnStatus::Unreadable);

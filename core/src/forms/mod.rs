@@ -34,7 +34,7 @@ pub use batch::{
     consolidate, Consolidation, ConsolidationOptions, ConsolidationRow, LevelChange, ReturnStatus,
     ReturnedFile,
 };
-pub use read::{read_form, FilledForm};
+pub use read::{read_form, read_form_named, FilledForm};
 
 use crate::scoring::Assessment;
 use crate::text::Lang;

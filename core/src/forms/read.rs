@@ -41,11 +41,16 @@ fn file_error(file: &str, detail: impl Into<String>) -> Error {
 /// is not such a form is an [`Error::FormFile`]; a cell that holds what
 /// the form does not accept is reported in [`FilledForm::problems`].
 pub fn read_form(bytes: &[u8]) -> Result<FilledForm> {
-    read_named("workbook", bytes)
+    read_form_named("workbook", bytes)
 }
 
-/// [`read_form`] with the file's name in its errors.
-pub(crate) fn read_named(file: &str, bytes: &[u8]) -> Result<FilledForm> {
+/// [`read_form`] with the file's name (`dinkes.xlsx`) in its errors.
+///
+/// ```
+/// let e = egov_masterplan::forms::read_form_named("dinkes.xlsx", b"not a workbook").unwrap_err();
+/// assert!(e.to_string().starts_with("dinkes.xlsx: not an .xlsx workbook"));
+/// ```
+pub fn read_form_named(file: &str, bytes: &[u8]) -> Result<FilledForm> {
     crate::limits::count(
         "form (bytes)",
         bytes.len(),

@@ -199,3 +199,23 @@ export async function checkDisplayed(page, vector, lang = "id") {
 
 export const uiBasis = (vector) => vector.options.predicate_basis;
 export const uiMissing = (vector) => vector.options.missing;
+
+/**
+ * Records the page's requests for the lazily loaded forms module and checks
+ * that the first paint (and the published results after it) fetched none;
+ * returns a function listing the forms files fetched so far.
+ */
+export async function watchFormsModule(page) {
+  const requests = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  const formsFiles = () => requests.filter((p) => p.startsWith("/bindings-wasm/pkg/forms/"));
+  assert.equal(await page.evaluate(() => window.calculator.benchmarkReady), true);
+  assert.equal(
+    await page.evaluate(() => performance.getEntriesByType("resource").some((e) => e.name.includes("/pkg/forms/"))),
+    false,
+    "no forms file before the first forms action",
+  );
+  assert.deepEqual(formsFiles(), []);
+  return formsFiles;
+}
+

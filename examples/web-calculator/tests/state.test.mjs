@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import { useBrowser, XSS, VECTORS, env, open, textOf, checkDisplayed } from "./_browser.mjs";
+import { useBrowser, XSS, VECTORS, env, open, textOf, checkDisplayed, watchFormsModule } from "./_browser.mjs";
 
 useBrowser();
 
@@ -125,17 +125,8 @@ test("(3) JSON export then import restores the assessment; CSV too", async () =>
 
 test("CSV goes through the forms module, loaded on the first CSV action only; a spreadsheet's CSV imports", async () => {
   const page = await open();
-  const requests = [];
-  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
-  const formsFiles = () => requests.filter((p) => p.startsWith("/bindings-wasm/pkg/forms/"));
   // The first paint (and the published results after it) did not need it.
-  assert.equal(await page.evaluate(() => window.calculator.benchmarkReady), true);
-  assert.equal(
-    await page.evaluate(() => performance.getEntriesByType("resource").some((e) => e.name.includes("/pkg/forms/"))),
-    false,
-    "no forms file before a CSV action",
-  );
-  assert.deepEqual(formsFiles(), []);
+  const formsFiles = await watchFormsModule(page);
 
   // Export: loads the module (once), then writes the core's CSV.
   await page.selectOption("#framework", "spbe-2020");
@@ -148,7 +139,7 @@ test("CSV goes through the forms module, loaded on the first CSV action only; a 
   assert.equal(csv, "subject,period,indicator,level,note\nDinas Y,2023,I1,2,\nDinas Y,2023,I2,4,\n");
   assert.equal(csv, await page.evaluate(() => window.calculator.exportCsv()));
   assert.match(await textOf(page, "io-status"), /spbe-2020-dinas-y-2023\.csv/);
-  assert.ok(formsFiles().includes("/bindings-wasm/pkg/forms/egov_masterplan_wasm_bg.wasm"), requests.join("\n"));
+  assert.ok(formsFiles().includes("/bindings-wasm/pkg/forms/egov_masterplan_wasm_bg.wasm"), formsFiles().join("\n"));
   const loaded = formsFiles().length;
 
   // Import a CSV as Excel with Indonesian settings writes it: semicolons,
