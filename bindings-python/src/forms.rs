@@ -8,8 +8,8 @@ use crate::convert::{int_arg, lang, record};
 use crate::errors::{to_py, IntoPyResult};
 use crate::framework::PyFramework;
 use egov_masterplan::forms::{
-    consolidate, read_form_named, Consolidation, ConsolidationOptions, ConsolidationRow,
-    FilledForm, FormOptions, ReturnedFile,
+    consolidate, read_form_named, read_workbook, Consolidation, ConsolidationOptions,
+    ConsolidationRow, FilledForm, FormOptions, ReturnedFile, WorkbookOptions,
 };
 use egov_masterplan::{Assessment, Framework, Lang};
 use pyo3::exceptions::PyTypeError;
@@ -73,6 +73,42 @@ pub fn xlsx_form<'py>(
     }
 }
 
+/// `Framework.xlsx_workbook`'s work: one workbook for many agencies, written
+/// to `path` when one is given (returning `None`), else returned.
+#[allow(clippy::too_many_arguments)]
+pub fn xlsx_workbook<'py>(
+    py: Python<'py>,
+    fw: &Framework,
+    path: Option<PathBuf>,
+    subjects: Vec<String>,
+    period: &Bound<'py, PyAny>,
+    prefill: Option<&Bound<'py, PyAny>>,
+    lang_code: &str,
+    issued: Option<(u16, u8, u8)>,
+) -> PyResult<Option<Bound<'py, PyBytes>>> {
+    let mut earlier = Vec::new();
+    if let Some(prefill) = prefill {
+        for p in prefill.try_iter()? {
+            earlier.push(assessment_from(&p?, None, None)?);
+        }
+    }
+    let opts = WorkbookOptions {
+        subjects,
+        period: int_arg(period, "workbook", "period")?,
+        lang: lang(lang_code)?,
+        prefill: earlier,
+        issued,
+    };
+    let bytes = fw.xlsx_workbook(&opts).py()?;
+    match path {
+        Some(p) => {
+            std::fs::write(p, &bytes)?;
+            Ok(None)
+        }
+        None => Ok(Some(PyBytes::new(py, &bytes))),
+    }
+}
+
 /// `Assessment.from_xlsx`'s work (strict: the first bad cell raises).
 pub fn assessment_from_xlsx(obj: &Bound<'_, PyAny>) -> PyResult<Assessment> {
     let (_, bytes) = file_bytes(obj)?;
@@ -112,6 +148,23 @@ pub fn read_form_file<'py>(
     let (name, bytes) = file_bytes(file)?;
     let form = read_form_named(&name, &bytes).map_err(to_py)?;
     filled_record(py, form)
+}
+
+/// Reads every agency's answers in a returned file: one `FilledForm` per
+/// rating sheet of a workbook written by `Framework.xlsx_workbook`, in sheet
+/// order (a single agency's form gives a list of one).
+#[pyfunction(name = "read_workbook")]
+pub fn read_workbook_file<'py>(
+    py: Python<'py>,
+    file: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyList>> {
+    let (name, bytes) = file_bytes(file)?;
+    let forms = read_workbook(&name, &bytes).map_err(to_py)?;
+    let out = PyList::empty(py);
+    for form in forms {
+        out.append(filled_record(py, form)?)?;
+    }
+    Ok(out)
 }
 
 /// A report row record.

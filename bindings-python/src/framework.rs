@@ -60,6 +60,27 @@ impl PyFramework {
         crate::forms::xlsx_form(py, &self.0, path, subject, period, prefill, lang, issued)
     }
 
+    /// One workbook of self-assessment forms for many agencies: a cover
+    /// listing every agency (a link to its sheet, its contact cells), then
+    /// one rating sheet per agency, named after it. Written to `path`
+    /// (returns `None`), or returned as bytes when `path` is `None`.
+    /// `prefill` holds earlier assessments (each agency's latest is used);
+    /// `issued` is the workbook's date `(year, month, day)`.
+    #[pyo3(signature = (path, *, subjects, period, prefill = None, lang = "id", issued = None))]
+    #[allow(clippy::too_many_arguments)]
+    fn xlsx_workbook<'py>(
+        &self,
+        py: Python<'py>,
+        path: Option<std::path::PathBuf>,
+        subjects: Vec<String>,
+        period: &Bound<'py, PyAny>,
+        prefill: Option<&Bound<'py, PyAny>>,
+        lang: &str,
+        issued: Option<(u16, u8, u8)>,
+    ) -> PyResult<Option<Bound<'py, pyo3::types::PyBytes>>> {
+        crate::forms::xlsx_workbook(py, &self.0, path, subjects, period, prefill, lang, issued)
+    }
+
     /// The framework as JSON text (`from_json` reads it back equal).
     #[pyo3(signature = (*, pretty = false))]
     fn to_json(&self, pretty: bool) -> String {

@@ -50,6 +50,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<forms::PyConsolidationReport>()?;
     m.add_function(wrap_pyfunction!(forms::read_forms, m)?)?;
     m.add_function(wrap_pyfunction!(forms::read_form_file, m)?)?;
+    m.add_function(wrap_pyfunction!(forms::read_workbook_file, m)?)?;
     m.add_function(wrap_pyfunction!(error_kinds, m)?)?;
     m.add_function(wrap_pyfunction!(error_table_json, m)?)?;
     m.add_function(wrap_pyfunction!(errors::_core_error, m)?)?;

@@ -18,6 +18,7 @@
 //! | [`MAX_INITIATIVES`] | 100,000 | roadmap initiatives |
 //! | [`MAX_DEPENDENCIES`] | 1,000,000 | roadmap dependencies in all |
 //! | [`MAX_AGENCIES`] | 100,000 | catalog agencies |
+//! | [`MAX_FORM_SHEETS`] | 1,000 | agencies' rating sheets in one Excel workbook of forms |
 //! | [`MAX_ELEMENTS`] | 100,000 | catalog elements |
 //! | [`MAX_RELATIONS`] | 1,000,000 | catalog relations |
 //! | [`MAX_AMOUNT`] | 2^53 − 1 rupiah | every cost, every yearly cap, the sum of all costs |
@@ -56,6 +57,8 @@ pub const MAX_INITIATIVES: usize = 100_000;
 pub const MAX_DEPENDENCIES: usize = 1_000_000;
 /// Most agencies in a catalog.
 pub const MAX_AGENCIES: usize = 100_000;
+/// Most agencies' rating sheets in one Excel workbook of forms.
+pub const MAX_FORM_SHEETS: usize = 1_000;
 /// Most elements in a catalog.
 pub const MAX_ELEMENTS: usize = 100_000;
 /// Most relations in a catalog.

@@ -1,9 +1,12 @@
 //! The next self-assessment round on Excel: one form per sample agency,
 //! pre-filled with its latest (made-up) assessment, written to
-//! `target/masterplan/forms/`, read back and consolidated.
+//! `target/masterplan/forms/`, read back and consolidated; and the same
+//! round as one workbook with a sheet per agency.
 
 use crate::Res;
-use egov_masterplan::forms::{consolidate, ConsolidationOptions, FormOptions, ReturnedFile};
+use egov_masterplan::forms::{
+    consolidate, read_workbook, ConsolidationOptions, FormOptions, ReturnedFile, WorkbookOptions,
+};
 use egov_masterplan::{Assessment, Framework, Lang};
 use std::path::Path;
 
@@ -31,6 +34,22 @@ pub fn run(fw: &Framework, latest: &[&Assessment], next: i32, dir: &Path, n: &mu
             bytes,
         ));
     }
+    // The same round as one workbook, a sheet per agency, for a regency
+    // that passes one file around.
+    let all = WorkbookOptions {
+        prefill: latest.iter().map(|a| (*a).clone()).collect(),
+        issued: Some((2026, 1, 5)),
+        ..WorkbookOptions::new(latest.iter().map(|a| a.subject()), next)
+    };
+    let book = fw.xlsx_workbook(&all)?;
+    let name = format!("semua-perangkat-daerah-{next}.xlsx");
+    std::fs::write(forms.join(&name), &book)?;
+    let sheets = read_workbook(&name, &book)?.len();
+    println!(
+        "  {} ({} KB, {sheets} agency sheets)",
+        forms.join(&name).display(),
+        book.len() / 1024
+    );
     // Read back as if every agency returned its form unchanged: the report
     // an evaluator gets (complete, incomplete, missing, changes).
     let opts = ConsolidationOptions {

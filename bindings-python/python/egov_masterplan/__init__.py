@@ -48,6 +48,7 @@ from ._native import (
     rank_scorecards,
     read_form,
     read_forms,
+    read_workbook,
     trend_scorecards,
 )
 from ._records import (
@@ -110,6 +111,7 @@ __all__ = [
     "trends",
     "read_form",
     "read_forms",
+    "read_workbook",
     "Node",
     "Predicate",
     "NodeScore",

@@ -55,6 +55,7 @@ __all__ = [
     'ConsolidationReport',
     'read_forms',
     'read_form',
+    'read_workbook',
     'error_kinds',
     'error_table_json',
     '_core_error',
@@ -100,6 +101,16 @@ class Framework:
         subject: str,
         period: int,
         prefill: Union[Assessment, _Levels, None] = None,
+        lang: Lang = "id",
+        issued: Optional[Tuple[int, int, int]] = None,
+    ) -> Optional[bytes]: ...
+    def xlsx_workbook(
+        self,
+        path: Union[str, "os.PathLike[str]", None],
+        *,
+        subjects: List[str],
+        period: int,
+        prefill: Optional[Iterable[Union[Assessment, _Levels]]] = None,
         lang: Lang = "id",
         issued: Optional[Tuple[int, int, int]] = None,
     ) -> Optional[bytes]: ...
@@ -482,6 +493,7 @@ class ConsolidationReport:
     def to_pandas(self) -> Any: ...
 
 def read_form(file: _File) -> FilledForm: ...
+def read_workbook(file: _File) -> List[FilledForm]: ...
 def read_forms(
     files: Iterable[Union[_File, Tuple[str, bytes]]],
     framework: Framework,

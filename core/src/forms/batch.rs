@@ -2,12 +2,13 @@
 //! who returned, who did not, what is incomplete or unreadable, duplicates,
 //! and levels that moved more than expected since the previous period.
 
-use super::read::{read_form_named, FilledForm};
+use super::read::{read_any, FilledForm};
 use crate::error::Result;
 use crate::framework::Framework;
 use crate::scoring::Assessment;
 
-/// One returned file: its name (for the report) and its bytes.
+/// One returned file: its name (for the report) and its bytes; a form
+/// for one agency or a workbook of many.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReturnedFile {
     /// The file's name as received (`dinkes.xlsx`).
@@ -88,7 +89,8 @@ pub struct ConsolidationRow {
     pub period: Option<i32>,
     /// Where its return stands.
     pub status: ReturnStatus,
-    /// The files received for it, in the order given.
+    /// The files received for it, in the order given (`file!sheet` for an
+    /// agency's sheet in a workbook of many).
     pub files: Vec<String>,
     /// Indicators rated.
     pub rated: usize,
@@ -127,8 +129,8 @@ pub fn consolidate(
         .collect();
     let mut forms: Vec<Option<FilledForm>> = vec![None; rows.len()];
     for file in files {
-        let form = match read_form_named(&file.name, &file.bytes) {
-            Ok(form) => form,
+        let (meta, filled) = match read_any(&file.name, &file.bytes) {
+            Ok(read) => read,
             Err(e) => {
                 let mut r = row(&file.name, None, ReturnStatus::Unreadable);
                 r.files.push(file.name.clone());
@@ -138,30 +140,38 @@ pub fn consolidate(
                 continue;
             }
         };
-        let (subject, period) = (form.assessment.subject(), form.assessment.period());
-        let at = rows.iter().position(|r| {
-            r.subject == subject
-                && r.status != ReturnStatus::Unreadable
-                && r.period.is_none_or(|p| p == period)
-        });
-        let at = match at {
-            Some(k) => k,
-            None => {
-                rows.push(row(subject, None, ReturnStatus::Missing));
-                forms.push(None);
-                rows.len() - 1
+        for form in filled {
+            // A workbook's agencies are told apart by their sheets.
+            let label = if meta.workbook {
+                format!("{}!{}", file.name, form.sheet)
+            } else {
+                file.name.clone()
+            };
+            let (subject, period) = (form.assessment.subject(), form.assessment.period());
+            let at = rows.iter().position(|r| {
+                r.subject == subject
+                    && r.status != ReturnStatus::Unreadable
+                    && r.period.is_none_or(|p| p == period)
+            });
+            let at = match at {
+                Some(k) => k,
+                None => {
+                    rows.push(row(subject, None, ReturnStatus::Missing));
+                    forms.push(None);
+                    rows.len() - 1
+                }
+            };
+            let r = &mut rows[at];
+            r.files.push(label);
+            r.period = Some(period);
+            if r.files.len() > 1 {
+                r.status = ReturnStatus::Duplicate;
+                forms[at] = None;
+                continue;
             }
-        };
-        let r = &mut rows[at];
-        r.files.push(file.name.clone());
-        r.period = Some(period);
-        if r.files.len() > 1 {
-            r.status = ReturnStatus::Duplicate;
-            forms[at] = None;
-            continue;
+            r.status = judge(&form, framework, r);
+            forms[at] = Some(form);
         }
-        r.status = judge(&form, framework, r);
-        forms[at] = Some(form);
     }
     let mut assessments = Vec::new();
     for (r, form) in rows.iter_mut().zip(forms) {

@@ -25,26 +25,22 @@
 
 mod batch;
 mod cells;
+mod meta;
 mod read;
 mod report;
 mod words;
+mod workbook;
 mod write;
 
 pub use batch::{
     consolidate, Consolidation, ConsolidationOptions, ConsolidationRow, LevelChange, ReturnStatus,
     ReturnedFile,
 };
-pub use read::{read_form, read_form_named, FilledForm};
+pub use read::{read_form, read_form_named, read_workbook, FilledForm};
+pub use workbook::WorkbookOptions;
 
 use crate::scoring::Assessment;
 use crate::text::Lang;
-
-/// The hidden sheet holding what the reader needs.
-pub(crate) const META_SHEET: &str = "_egov";
-/// What the hidden sheet's first row says.
-const FORMAT: &str = "egov-masterplan self-assessment form";
-/// The layout version of the forms this library writes.
-const FORM_VERSION: &str = "1";
 
 /// What a form is for and how it reads.
 #[derive(Clone, Debug, PartialEq)]
@@ -76,40 +72,7 @@ impl FormOptions {
     }
 }
 
-/// The hidden sheet's fields.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Meta {
-    pub framework: String,
-    pub framework_version: String,
-    pub subject: String,
-    pub period: i32,
-    pub min: u8,
-    pub max: u8,
-    pub sheet: String,
-    pub cover: String,
-    pub lang: String,
-    pub indicators: Vec<String>,
-}
-
-impl Meta {
-    /// The fields as `key | value` rows, in order.
-    fn rows(&self) -> Vec<(&'static str, String)> {
-        vec![
-            ("format", FORMAT.to_owned()),
-            ("form_version", FORM_VERSION.to_owned()),
-            ("framework", self.framework.clone()),
-            ("framework_version", self.framework_version.clone()),
-            ("subject", self.subject.clone()),
-            ("period", self.period.to_string()),
-            ("scale_min", self.min.to_string()),
-            ("scale_max", self.max.to_string()),
-            ("sheet", self.sheet.clone()),
-            ("cover", self.cover.clone()),
-            ("lang", self.lang.clone()),
-            ("indicators", self.indicators.join(",")),
-        ]
-    }
-}
-
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod workbook_tests;

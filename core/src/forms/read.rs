@@ -2,8 +2,9 @@
 //! rating sheet holds the answers.
 
 use super::cells::{cell_name, level, text};
+use super::meta::{file_error, AgencySheet, Meta, META_SHEET};
+use super::workbook::AGENCY_TABLE_ROW;
 use super::write::{COL_EVIDENCE, COL_ID, COL_LEVEL, COL_NOTE, CONTACT_ROWS, HEADER_ROW};
-use super::{Meta, FORMAT, FORM_VERSION, META_SHEET};
 use crate::error::{Error, Result};
 use crate::scoring::Assessment;
 use calamine::{open_workbook_from_rs, Data, Range, Reader, Xlsx};
@@ -17,7 +18,8 @@ pub struct FilledForm {
     pub assessment: Assessment,
     /// The framework's version the form was written for.
     pub framework_version: String,
-    /// The rating sheet's name (`Penilaian` or `Assessment`).
+    /// The rating sheet's name (`Penilaian` or `Assessment` in a form; the
+    /// agency's sheet in a workbook of many).
     pub sheet: String,
     /// Indicators left without a level, in framework order.
     pub empty: Vec<String>,
@@ -27,13 +29,6 @@ pub struct FilledForm {
     /// The cover's contact answers: name, position, phone or e-mail, date
     /// filled in (empty strings when left blank).
     pub contact: [String; 4],
-}
-
-fn file_error(file: &str, detail: impl Into<String>) -> Error {
-    Error::FormFile {
-        file: file.to_owned(),
-        detail: detail.into(),
-    }
 }
 
 /// Reads one returned form (`.xlsx` bytes written by
@@ -51,6 +46,41 @@ pub fn read_form(bytes: &[u8]) -> Result<FilledForm> {
 /// assert!(e.to_string().starts_with("dinkes.xlsx: not an .xlsx workbook"));
 /// ```
 pub fn read_form_named(file: &str, bytes: &[u8]) -> Result<FilledForm> {
+    let (meta, mut forms) = read_any(file, bytes)?;
+    if meta.workbook {
+        let sheets: Vec<&str> = meta.agencies.iter().map(|a| a.sheet.as_str()).collect();
+        return Err(file_error(
+            file,
+            format!(
+                "a workbook of {} agencies' sheets ({}), not one agency's form: read it with read_workbook",
+                sheets.len(),
+                sheets.join(", ")
+            ),
+        ));
+    }
+    Ok(forms.swap_remove(0))
+}
+
+/// Reads every agency's answers in a returned file: the one form of a file
+/// written by [`Framework::xlsx_form`](crate::Framework::xlsx_form), or one
+/// [`FilledForm`] per rating sheet, in sheet order, of a workbook written
+/// by [`Framework::xlsx_workbook`](crate::Framework::xlsx_workbook).
+///
+/// ```
+/// use egov_masterplan::{forms::{read_workbook, WorkbookOptions}, Framework};
+/// let fw = Framework::builtin("spbe-2020")?;
+/// let book = fw.xlsx_workbook(&WorkbookOptions::new(["Bappeda", "Dinas Kominfo"], 2024))?;
+/// let forms = read_workbook("semua.xlsx", &book)?;
+/// let who: Vec<&str> = forms.iter().map(|f| f.assessment.subject()).collect();
+/// assert_eq!(who, ["Bappeda", "Dinas Kominfo"]);
+/// # Ok::<(), egov_masterplan::Error>(())
+/// ```
+pub fn read_workbook(file: &str, bytes: &[u8]) -> Result<Vec<FilledForm>> {
+    read_any(file, bytes).map(|(_, forms)| forms)
+}
+
+/// The hidden sheet and every agency's answers.
+pub(super) fn read_any(file: &str, bytes: &[u8]) -> Result<(Meta, Vec<FilledForm>)> {
     crate::limits::count(
         "form (bytes)",
         bytes.len(),
@@ -72,38 +102,60 @@ pub fn read_form_named(file: &str, bytes: &[u8]) -> Result<FilledForm> {
         .worksheet_range(META_SHEET)
         .map_err(|e| file_error(file, format!("sheet `{META_SHEET}`: {e}")))?;
     let meta = Meta::read(file, &meta_range)?;
-    // A sheet the form did not have (a copy of the rating sheet, most
-    // likely) may hold answers that would otherwise be silently ignored.
-    if let Some(extra) = names
-        .iter()
-        .find(|n| ![META_SHEET, meta.sheet.as_str(), meta.cover.as_str()].contains(&n.as_str()))
-    {
+    let ours: Vec<&str> = [META_SHEET, meta.cover.as_str()]
+        .into_iter()
+        .chain(meta.agencies.iter().map(|a| a.sheet.as_str()))
+        .collect();
+    // A sheet the form did not have (a copy of a rating sheet, most
+    // likely): its answers would be lost without a word.
+    if let Some(extra) = names.iter().find(|n| !ours.contains(&n.as_str())) {
+        let rating: Vec<&str> = ours[2..].to_vec();
         return Err(file_error(
             file,
             format!(
                 "the sheet `{extra}` is not part of the form (its sheets are {}, {}): \
-                 answers are read from `{}` only, so move them there and remove `{extra}`",
-                meta.cover, meta.sheet, meta.sheet
+                 answers are read from {} only, so move them there and remove `{extra}`",
+                meta.cover,
+                rating.join(", "),
+                rating
+                    .iter()
+                    .map(|s| format!("`{s}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         ));
     }
-    let range = book.worksheet_range(&meta.sheet).map_err(|_| {
-        file_error(
-            file,
-            format!("the sheet `{}` is missing (was it renamed?)", meta.sheet),
-        )
-    })?;
-    let contact = book
-        .worksheet_range(&meta.cover)
-        .map(|cover| CONTACT_ROWS.map(|r| text(cover.get_value((r, 1))).unwrap_or_default()))
-        .unwrap_or_default();
-    let mut form = answers(file, &meta, &range)?;
-    form.contact = contact;
-    Ok(form)
+    let cover = book.worksheet_range(&meta.cover).ok();
+    let mut forms = Vec::with_capacity(meta.agencies.len());
+    for (k, agency) in meta.agencies.iter().enumerate() {
+        let range = book.worksheet_range(&agency.sheet).map_err(|_| {
+            file_error(
+                file,
+                format!("the sheet `{}` is missing (was it renamed?)", agency.sheet),
+            )
+        })?;
+        let mut form = answers(file, &meta, agency, &range)?;
+        if let Some(cover) = &cover {
+            let at = |(r, c): (u32, u32)| text(cover.get_value((r, c))).unwrap_or_default();
+            form.contact = if meta.workbook {
+                let row = AGENCY_TABLE_ROW + 1 + k as u32;
+                [2, 3, 4, 5].map(|c| at((row, c)))
+            } else {
+                CONTACT_ROWS.map(|r| at((r, 1)))
+            };
+        }
+        forms.push(form);
+    }
+    Ok((meta, forms))
 }
 
 /// The answers of the rating sheet.
-fn answers(file: &str, meta: &Meta, range: &Range<Data>) -> Result<FilledForm> {
+fn answers(
+    file: &str,
+    meta: &Meta,
+    agency: &AgencySheet,
+    range: &Range<Data>,
+) -> Result<FilledForm> {
     let order: BTreeMap<&str, usize> = meta
         .indicators
         .iter()
@@ -124,7 +176,7 @@ fn answers(file: &str, meta: &Meta, range: &Range<Data>) -> Result<FilledForm> {
                         file,
                         format!(
                             "sheet `{}`: indicator `{id}` appears on rows {} and {}",
-                            meta.sheet,
+                            agency.sheet,
                             first + 1,
                             row + 1
                         ),
@@ -145,12 +197,13 @@ fn answers(file: &str, meta: &Meta, range: &Range<Data>) -> Result<FilledForm> {
             file,
             format!(
                 "sheet `{}` has no row for {}",
-                meta.sheet,
+                agency.sheet,
                 missing.join(", ")
             ),
         ));
     }
-    let mut a = Assessment::new(meta.subject.clone(), meta.period).with_framework(&meta.framework);
+    let mut a =
+        Assessment::new(agency.subject.clone(), meta.period).with_framework(&meta.framework);
     let (mut empty, mut problems) = (Vec::new(), Vec::new());
     for (id, row) in meta.indicators.iter().zip(rows.iter().flatten()) {
         let cell = |col: u16| range.get_value((*row, u32::from(col)));
@@ -160,7 +213,7 @@ fn answers(file: &str, meta: &Meta, range: &Range<Data>) -> Result<FilledForm> {
             }
             Ok(None) => empty.push(id.clone()),
             Err(detail) => problems.push(Error::FormCell {
-                sheet: meta.sheet.clone(),
+                sheet: agency.sheet.clone(),
                 cell: cell_name(*row, COL_LEVEL),
                 detail,
             }),
@@ -170,7 +223,7 @@ fn answers(file: &str, meta: &Meta, range: &Range<Data>) -> Result<FilledForm> {
             for (value, col) in [(&note, COL_NOTE), (&evidence, COL_EVIDENCE)] {
                 if let Some(v) = value {
                     let field = cell_name(*row, col);
-                    crate::limits::text("form", format!("{}!{field}", meta.sheet), v)?;
+                    crate::limits::text("form", format!("{}!{field}", agency.sheet), v)?;
                 }
             }
             a.set_note(id.clone(), note.unwrap_or_default(), evidence);
@@ -179,80 +232,11 @@ fn answers(file: &str, meta: &Meta, range: &Range<Data>) -> Result<FilledForm> {
     Ok(FilledForm {
         assessment: a,
         framework_version: meta.framework_version.clone(),
-        sheet: meta.sheet.clone(),
+        sheet: agency.sheet.clone(),
         empty,
         problems,
         contact: Default::default(),
     })
-}
-
-impl Meta {
-    /// The hidden sheet's `key | value` rows.
-    fn read(file: &str, range: &Range<Data>) -> Result<Meta> {
-        let mut fields = BTreeMap::new();
-        let end = range.end().map_or(0, |(r, _)| r);
-        for row in 0..=end {
-            if let (Some(k), v) = (
-                text(range.get_value((row, 0))),
-                text(range.get_value((row, 1))),
-            ) {
-                fields.insert(k, v.unwrap_or_default());
-            }
-        }
-        let get = |key: &str| {
-            fields.get(key).cloned().ok_or_else(|| {
-                file_error(
-                    file,
-                    format!("sheet `{META_SHEET}` lacks `{key}` (was it edited?)"),
-                )
-            })
-        };
-        if get("format")? != FORMAT {
-            return Err(file_error(file, "not a form written by egov-masterplan"));
-        }
-        let version = get("form_version")?;
-        if version != FORM_VERSION {
-            return Err(file_error(
-                file,
-                format!("form version {version}; this library reads version {FORM_VERSION}"),
-            ));
-        }
-        let number = |key: &str| -> Result<i64> {
-            let v = get(key)?;
-            v.parse().map_err(|_| {
-                file_error(
-                    file,
-                    format!("sheet `{META_SHEET}`: `{key}` is `{v}`, not a number"),
-                )
-            })
-        };
-        let small = |key: &str| -> Result<u8> {
-            u8::try_from(number(key)?).map_err(|_| {
-                file_error(
-                    file,
-                    format!("sheet `{META_SHEET}`: `{key}` is out of range"),
-                )
-            })
-        };
-        let indicators: Vec<String> = get("indicators")?
-            .split(',')
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned)
-            .collect();
-        Ok(Meta {
-            framework: get("framework")?,
-            framework_version: get("framework_version")?,
-            subject: get("subject")?,
-            period: i32::try_from(number("period")?)
-                .map_err(|_| file_error(file, "the period is out of range"))?,
-            min: small("scale_min")?,
-            max: small("scale_max")?,
-            sheet: get("sheet")?,
-            cover: get("cover")?,
-            lang: get("lang")?,
-            indicators,
-        })
-    }
 }
 
 impl Assessment {

@@ -1,8 +1,9 @@
 //! Writing a self-assessment form: a cover sheet, the rating sheet, and a
 //! hidden sheet of what the reader needs (`_egov`).
 
+use super::meta::{AgencySheet, Meta};
 use super::words::{scaled, words, Words};
-use super::{FormOptions, Meta, META_SHEET};
+use super::FormOptions;
 use crate::error::{Error, Result};
 use crate::framework::Framework;
 use rust_xlsxwriter::{
@@ -25,11 +26,11 @@ pub(super) const HEADER_ROW: u32 = 2;
 pub(super) const CONTACT_ROWS: [u32; 4] = [6, 7, 8, 9];
 
 /// An answer cell's fill: a pale yellow.
-const ANSWER: u32 = 0xFFF8C5;
+pub(super) const ANSWER: u32 = 0xFFF8C5;
 const DOMAIN_FILL: u32 = 0xDDF4FF;
 const ASPECT_FILL: u32 = 0xF6F8FA;
 
-fn xlsx(e: XlsxError) -> Error {
+pub(super) fn xlsx(e: XlsxError) -> Error {
     Error::FormFile {
         file: "workbook".to_owned(),
         detail: format!("could not write the workbook: {e}"),
@@ -38,7 +39,7 @@ fn xlsx(e: XlsxError) -> Error {
 
 /// Checks the options against the framework: a subject, and a prefill of
 /// the framework's indicators on its scale.
-fn check(fw: &Framework, opts: &FormOptions) -> Result<()> {
+pub(super) fn check(fw: &Framework, opts: &FormOptions) -> Result<()> {
     if opts.subject.trim().is_empty() {
         return Err(Error::field("form", "subject", "must not be empty"));
     }
@@ -59,39 +60,52 @@ pub(super) fn write(fw: &Framework, opts: &FormOptions) -> Result<Vec<u8>> {
 /// "filled in" with what a person may type).
 pub(super) fn write_unchecked(fw: &Framework, opts: &FormOptions) -> Result<Vec<u8>> {
     let w = words(opts.lang);
-    let mut book = Workbook::new();
-    // rust_xlsxwriter stamps a new workbook with the clock; the form's
-    // date replaces it, so the bytes depend on the inputs alone.
-    let (y, m, d) = opts.issued.unwrap_or((1980, 1, 1));
-    let date = ExcelDateTime::from_ymd(y, m, d)
-        .map_err(|_| Error::field("form", "issued", format!("{y}-{m:02}-{d:02} is not a date")))?;
     let title = format!("{} — {}", w.title, fw.name().get(opts.lang));
-    book.set_properties(
-        &DocProperties::new()
-            .set_creation_datetime(&date)
-            .set_title(&title)
-            .set_subject(&opts.subject)
-            .set_author("egov-masterplan"),
-    );
+    let mut book = new_book(opts.issued, &title, &opts.subject)?;
     cover(book.add_worksheet(), fw, opts, w, &title).map_err(xlsx)?;
-    rating(book.add_worksheet(), fw, opts, w).map_err(xlsx)?;
+    rating(book.add_worksheet(), fw, opts, w.rating_sheet).map_err(xlsx)?;
     let meta = Meta {
         framework: fw.id().to_owned(),
         framework_version: fw.version().to_owned(),
-        subject: opts.subject.clone(),
         period: opts.period,
         min: fw.scale().min,
         max: fw.scale().max,
-        sheet: w.rating_sheet.to_owned(),
         cover: w.cover_sheet.to_owned(),
         lang: opts.lang.as_str().to_owned(),
         indicators: fw.indicators().map(|n| n.id().to_owned()).collect(),
+        agencies: vec![AgencySheet {
+            sheet: w.rating_sheet.to_owned(),
+            subject: opts.subject.clone(),
+        }],
+        workbook: false,
     };
     meta.write(book.add_worksheet()).map_err(xlsx)?;
     book.save_to_buffer().map_err(xlsx)
 }
 
-fn protection() -> ProtectionOptions {
+/// A workbook with its properties; `issued` (else 1980-01-01) replaces
+/// the clock rust_xlsxwriter would stamp, so the bytes depend on the
+/// inputs alone.
+pub(super) fn new_book(
+    issued: Option<(u16, u8, u8)>,
+    title: &str,
+    subject: &str,
+) -> Result<Workbook> {
+    let mut book = Workbook::new();
+    let (y, m, d) = issued.unwrap_or((1980, 1, 1));
+    let date = ExcelDateTime::from_ymd(y, m, d)
+        .map_err(|_| Error::field("form", "issued", format!("{y}-{m:02}-{d:02} is not a date")))?;
+    book.set_properties(
+        &DocProperties::new()
+            .set_creation_datetime(&date)
+            .set_title(title)
+            .set_subject(subject)
+            .set_author("egov-masterplan"),
+    );
+    Ok(book)
+}
+
+pub(super) fn protection() -> ProtectionOptions {
     // People may widen columns and rows to read long criteria; nothing
     // else about the structure changes.
     let mut p = ProtectionOptions::new();
@@ -161,13 +175,15 @@ fn cover(
     Ok(())
 }
 
-fn rating(
+/// One agency's rating sheet, named `sheet`.
+pub(super) fn rating(
     ws: &mut Worksheet,
     fw: &Framework,
     opts: &FormOptions,
-    w: &Words,
+    sheet: &str,
 ) -> std::result::Result<(), XlsxError> {
     let lang = opts.lang;
+    let w = words(lang);
     let scale = fw.scale();
     let head = Format::new()
         .set_bold()
@@ -186,7 +202,7 @@ fn rating(
         .set_background_color(Color::RGB(ANSWER))
         .set_border(FormatBorder::Thin);
     let level_cell = answer.clone().set_align(FormatAlign::Center);
-    ws.set_name(w.rating_sheet)?;
+    ws.set_name(sheet)?;
     ws.write_string_with_format(
         0,
         0,
@@ -287,20 +303,6 @@ fn rating(
     ws.set_repeat_rows(HEADER_ROW, HEADER_ROW)?;
     ws.protect_with_options(&protection());
     Ok(())
-}
-
-impl Meta {
-    /// The hidden sheet: one `key | value` row per field.
-    fn write(&self, ws: &mut Worksheet) -> std::result::Result<(), XlsxError> {
-        ws.set_name(META_SHEET)?;
-        for (row, (key, value)) in self.rows().iter().enumerate() {
-            ws.write_string(row as u32, 0, *key)?;
-            ws.write_string(row as u32, 1, value)?;
-        }
-        ws.set_hidden(true);
-        ws.protect();
-        Ok(())
-    }
 }
 
 impl Framework {
