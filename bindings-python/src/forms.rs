@@ -4,12 +4,12 @@
 //! here; everything about the form is the core's.
 
 use crate::assessment::{assessment_from, PyAssessment};
-use crate::convert::{int_arg, lang, record};
+use crate::convert::{int_arg, lang, record, to_json_value};
 use crate::errors::{to_py, IntoPyResult};
 use crate::framework::PyFramework;
 use egov_masterplan::forms::{
-    consolidate, read_form_named, read_workbook, Consolidation, ConsolidationOptions,
-    ConsolidationRow, FilledForm, FormOptions, ReturnedFile, WorkbookOptions,
+    consolidate, prefill_from_object, read_form_named, read_workbook, Consolidation,
+    ConsolidationOptions, ConsolidationRow, FilledForm, FormOptions, ReturnedFile, WorkbookOptions,
 };
 use egov_masterplan::{Assessment, Framework, Lang};
 use pyo3::exceptions::PyTypeError;
@@ -41,6 +41,20 @@ pub fn file_bytes(obj: &Bound<'_, PyAny>) -> PyResult<(String, Vec<u8>)> {
     Ok((name, bytes))
 }
 
+/// A prefill argument: an `Assessment` as it is, a dict by the core's rule
+/// (`forms::prefill_from_object`: a bare level map is the previous period's).
+fn prefill_arg(obj: &Bound<'_, PyAny>, subject: &str, period: i32) -> PyResult<Assessment> {
+    if let Ok(a) = obj.cast::<PyAssessment>() {
+        return Ok(a.borrow().0.clone());
+    }
+    match to_json_value(obj, 0)? {
+        serde_json::Value::Object(map) => prefill_from_object(map, subject, period).py(),
+        _ => Err(PyTypeError::new_err(
+            "prefill: expected an Assessment or a dict of {indicator: level}",
+        )),
+    }
+}
+
 /// `Framework.xlsx_form`'s work: the form's bytes, written to `path` when
 /// one is given (returning `None`), else returned.
 #[allow(clippy::too_many_arguments)]
@@ -54,12 +68,13 @@ pub fn xlsx_form<'py>(
     lang_code: &str,
     issued: Option<(u16, u8, u8)>,
 ) -> PyResult<Option<Bound<'py, PyBytes>>> {
+    let period = int_arg(period, "form", "period")?;
     let opts = FormOptions {
         subject: subject.to_owned(),
-        period: int_arg(period, "form", "period")?,
+        period,
         lang: lang(lang_code)?,
         prefill: prefill
-            .map(|p| assessment_from(p, None, None))
+            .map(|p| prefill_arg(p, subject, period))
             .transpose()?,
         issued,
     };

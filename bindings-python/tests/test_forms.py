@@ -133,6 +133,19 @@ def test_prefill_and_english(tmp_path):
     assert (a.period, a.levels) == (2024, {"I1": 2, "I47": 5})
 
 
+def test_the_cover_names_the_prefill_period():
+    # The cover's last instruction (B18) names the period pre-filled from:
+    # a dict of levels counts as the previous period's; a document, an
+    # Assessment, keep their own.
+    line = lambda data: book(data)["Sampul"]["B18"].value  # noqa: E731
+    assert line(form(prefill={"I1": 2})) == (
+        "Tingkat, catatan dan bukti terisi dari penilaian periode 2023: periksa dan perbarui.")
+    doc = {"subject": "Dinas Kominfo", "period": 2021, "levels": {"I1": 2}}
+    assert "periode 2021:" in line(form(prefill=doc))
+    assert "periode 2022:" in line(form(prefill=em.Assessment("Dinas Kominfo", 2022, {"I1": 2})))
+    assert book(form())["Sampul"]["B18"].value is None
+
+
 def test_many_returned_files(tmp_path):
     full = {f"I{i}": 3 for i in range(1, 48)}
     (tmp_path / "bappeda.xlsx").write_bytes(form(subject="Bappeda", prefill=full))

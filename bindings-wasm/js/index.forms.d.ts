@@ -6,11 +6,12 @@
 // document there).
 export * from "./errors.js";
 export {
-  assessmentsFromCsv, assessmentsToCsv, xlsxForm, readForm, assessmentFromXlsx, readForms, errorKinds, version,
+  assessmentsFromCsv, assessmentsToCsv, xlsxForm, xlsxWorkbook, readForm, readWorkbook, assessmentFromXlsx,
+  readForms, errorKinds, version,
 } from "./egov_masterplan_wasm.js";
 export type {
-  Levels, AssessmentDocument, FormOptions, FormCellProblem, FilledForm, ReadFormsOptions, ReturnStatus,
-  ConsolidationRow, ConsolidationReport, Consolidation,
+  Levels, AssessmentDocument, FormOptions, WorkbookOptions, FormCellProblem, FilledForm, ReadFormsOptions,
+  ReturnStatus, ConsolidationRow, ConsolidationReport, Consolidation,
 } from "./egov_masterplan_wasm.js";
 /** Loads the WebAssembly module (from next to this file unless given). */
 export default function init(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;

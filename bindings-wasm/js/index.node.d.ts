@@ -5,7 +5,8 @@
 export * from "./errors.mjs";
 export {
   Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, Benchmark, errorKinds, errorTable, optionValues, version,
-  assessmentsFromCsv, assessmentsToCsv, xlsxForm, readForm, assessmentFromXlsx, readForms,
+  assessmentsFromCsv, assessmentsToCsv, xlsxForm, xlsxWorkbook, readForm, readWorkbook, assessmentFromXlsx,
+  readForms,
 } from "./egov_masterplan_wasm.js";
 export type {
   Lang, Text, Levels, AssessmentDocument, ScoreOptions, RadarOptions, NodeValue, IndicatorValue,
@@ -15,8 +16,8 @@ export type {
   Coverage, DuplicateGroup, Impact, Unsupported,
   InstitutionKind, PublishedResult, CohortOptions, Quartiles, Position, PeerRow, Peers, Movement,
   PredicateCount, Distribution, BenchmarkChartOptions, DistributionSvgOptions, SlopeSvgOptions,
-  FormOptions, FormCellProblem, FilledForm, ReadFormsOptions, ReturnStatus, ConsolidationRow, ConsolidationReport,
-  Consolidation,
+  FormOptions, WorkbookOptions, FormCellProblem, FilledForm, ReadFormsOptions, ReturnStatus, ConsolidationRow,
+  ConsolidationReport, Consolidation,
 } from "./egov_masterplan_wasm.js";
 /** Nothing to do on Node.js (the module is loaded on import). */
 export default function init(input?: unknown): Promise<void>;

@@ -12,7 +12,8 @@ guardClassArguments(wasm);
 
 export const {
   Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, Benchmark, errorKinds, errorTable, optionValues, version,
-  assessmentsFromCsv, assessmentsToCsv, xlsxForm, readForm, assessmentFromXlsx, readForms,
+  assessmentsFromCsv, assessmentsToCsv, xlsxForm, xlsxWorkbook, readForm, readWorkbook, assessmentFromXlsx,
+  readForms,
 } = wasm;
 
 /** Nothing to do on Node.js (already loaded). */

@@ -4,7 +4,8 @@
 export * from "./errors.js";
 export {
   Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, Benchmark, errorKinds, errorTable, optionValues, version,
-  assessmentsFromCsv, assessmentsToCsv, xlsxForm, readForm, assessmentFromXlsx, readForms,
+  assessmentsFromCsv, assessmentsToCsv, xlsxForm, xlsxWorkbook, readForm, readWorkbook, assessmentFromXlsx,
+  readForms,
 } from "./egov_masterplan_wasm.js";
 export type {
   Lang, Text, Levels, AssessmentDocument, ScoreOptions, RadarOptions, NodeValue, IndicatorValue,
@@ -14,8 +15,8 @@ export type {
   Coverage, DuplicateGroup, Impact, Unsupported,
   InstitutionKind, PublishedResult, CohortOptions, Quartiles, Position, PeerRow, Peers, Movement,
   PredicateCount, Distribution, BenchmarkChartOptions, DistributionSvgOptions, SlopeSvgOptions,
-  FormOptions, FormCellProblem, FilledForm, ReadFormsOptions, ReturnStatus, ConsolidationRow, ConsolidationReport,
-  Consolidation,
+  FormOptions, WorkbookOptions, FormCellProblem, FilledForm, ReadFormsOptions, ReturnStatus, ConsolidationRow,
+  ConsolidationReport, Consolidation,
 } from "./egov_masterplan_wasm.js";
 /** Loads the WebAssembly module (from next to this file unless given). */
 export default function init(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;

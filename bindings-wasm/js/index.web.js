@@ -9,7 +9,8 @@ import { guardClassArguments } from "./errors-runtime.js";
 export * from "./errors.js";
 export {
   Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, Benchmark, errorKinds, errorTable, optionValues, version,
-  assessmentsFromCsv, assessmentsToCsv, xlsxForm, readForm, assessmentFromXlsx, readForms,
+  assessmentsFromCsv, assessmentsToCsv, xlsxForm, xlsxWorkbook, readForm, readWorkbook, assessmentFromXlsx,
+  readForms,
 } from "./egov_masterplan_wasm.js";
 
 function ready() {

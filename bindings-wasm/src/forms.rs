@@ -1,16 +1,20 @@
 //! The Excel self-assessment forms (feature `xlsx`): `xlsxForm` writes a
-//! form for one agency, `readForm` reads a returned one (every problem
-//! reported), `assessmentFromXlsx` reads one strictly, `readForms`
-//! consolidates many. The forms module has no `Framework` class, so a
-//! framework is a built-in id or a framework JSON document (text), or
-//! anything with a `toJson()` giving one (the full module's `Framework`).
+//! form for one agency, `xlsxWorkbook` one workbook for many, `readForm`
+//! reads a returned form (every problem reported), `readWorkbook` every
+//! agency's answers in a returned file, `assessmentFromXlsx` reads a form
+//! strictly, `readForms` consolidates many files. The forms module has no
+//! `Framework` class, so a framework is a built-in id or a framework JSON
+//! document (text), or anything with a `toJson()` giving one (the full
+//! module's `Framework`).
 
 use crate::convert;
 use crate::errors::{self, type_error, IntoJsResult};
-use egov_masterplan::forms::{self, ConsolidationOptions, FormOptions, ReturnedFile};
+use egov_masterplan::forms::{
+    self, ConsolidationOptions, FilledForm, FormOptions, ReturnedFile, WorkbookOptions,
+};
 use egov_masterplan::{Assessment, Framework};
 use js_sys::{Array, Object, Reflect, Uint8Array};
-use serde_json::Value;
+use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
 
 // rust_xlsxwriter is a dependency only for its `wasm` feature (the clock).
@@ -54,32 +58,20 @@ fn whole<T: TryFrom<i64>>(value: &Value, what: &str) -> Result<T, JsValue> {
 
 /// `{subject, period, lang?, prefill?, issued?}` as the core's options.
 fn form_options(options: &JsValue) -> Result<FormOptions, JsValue> {
-    let map = match convert::to_json(options, "options")? {
-        Value::Object(map) => map,
-        _ => return Err(type_error("options: expected a plain object")),
-    };
+    let map = options_object(options)?;
     let subject = match map.get("subject") {
         Some(Value::String(s)) => s.clone(),
         _ => return Err(type_error("options.subject: expected a string")),
     };
-    let period: i32 = match map.get("period") {
-        Some(p) => whole(p, "options.period")?,
-        None => return Err(type_error("options.period: expected a whole number")),
-    };
-    let mut opts = FormOptions::new(subject, period);
+    let mut opts = FormOptions::new(subject, period(&map)?);
     opts.lang = convert::lang(&map)?;
     match map.get("prefill") {
         None | Some(Value::Null) => {}
-        Some(Value::Object(levels)) => {
-            // A bare level map is the options' subject and period.
-            opts.prefill = Some(
-                Assessment::from_levels_or_document(
-                    levels.clone(),
-                    map.get("subject").cloned(),
-                    map.get("period").cloned(),
-                )
-                .js()?,
-            );
+        Some(Value::Object(object)) => {
+            // A document keeps its subject and period; a bare level map
+            // is the previous period's (the core's rule).
+            let (subject, period) = (opts.subject.clone(), opts.period);
+            opts.prefill = Some(forms::prefill_from_object(object.clone(), &subject, period).js()?);
         }
         Some(_) => {
             return Err(type_error(
@@ -87,17 +79,76 @@ fn form_options(options: &JsValue) -> Result<FormOptions, JsValue> {
             ))
         }
     }
-    match map.get("issued") {
-        None | Some(Value::Null) => {}
-        Some(Value::Array(ymd)) if ymd.len() == 3 => {
-            opts.issued = Some((
-                whole(&ymd[0], "options.issued[0]")?,
-                whole(&ymd[1], "options.issued[1]")?,
-                whole(&ymd[2], "options.issued[2]")?,
-            ));
-        }
-        Some(_) => return Err(type_error("options.issued: expected [year, month, day]")),
+    opts.issued = issued(&map)?;
+    Ok(opts)
+}
+
+/// The options object as a JSON map (a `TypeError` for anything else).
+fn options_object(options: &JsValue) -> Result<Map<String, Value>, JsValue> {
+    match convert::to_json(options, "options")? {
+        Value::Object(map) => Ok(map),
+        _ => Err(type_error("options: expected a plain object")),
     }
+}
+
+/// The period option, required.
+fn period(map: &Map<String, Value>) -> Result<i32, JsValue> {
+    match map.get("period") {
+        Some(p) => whole(p, "options.period"),
+        None => Err(type_error("options.period: expected a whole number")),
+    }
+}
+
+/// The `issued` option: `[year, month, day]`, or nothing.
+fn issued(map: &Map<String, Value>) -> Result<Option<(u16, u8, u8)>, JsValue> {
+    match map.get("issued") {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Array(ymd)) if ymd.len() == 3 => Ok(Some((
+            whole(&ymd[0], "options.issued[0]")?,
+            whole(&ymd[1], "options.issued[1]")?,
+            whole(&ymd[2], "options.issued[2]")?,
+        ))),
+        Some(_) => Err(type_error("options.issued: expected [year, month, day]")),
+    }
+}
+
+/// `{subjects, period, lang?, prefill?, issued?}` as the core's options.
+fn workbook_options(options: &JsValue) -> Result<WorkbookOptions, JsValue> {
+    let map = options_object(options)?;
+    const SUBJECTS: &str = "options.subjects: expected an array of strings";
+    let subjects = match map.get("subjects") {
+        Some(Value::Array(list)) => list
+            .iter()
+            .map(|s| {
+                s.as_str()
+                    .map(str::to_owned)
+                    .ok_or_else(|| type_error(SUBJECTS))
+            })
+            .collect::<Result<Vec<String>, JsValue>>()?,
+        _ => return Err(type_error(SUBJECTS)),
+    };
+    let mut opts = WorkbookOptions::new(subjects, period(&map)?);
+    opts.lang = convert::lang(&map)?;
+    match map.get("prefill") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(list)) => {
+            for doc in list {
+                if !doc.is_object() {
+                    return Err(type_error(
+                        "options.prefill: expected an array of assessments",
+                    ));
+                }
+                opts.prefill
+                    .push(Assessment::from_json(&doc.to_string()).js()?);
+            }
+        }
+        Some(_) => {
+            return Err(type_error(
+                "options.prefill: expected an array of assessments",
+            ))
+        }
+    }
+    opts.issued = issued(&map)?;
     Ok(opts)
 }
 
@@ -132,12 +183,17 @@ pub fn xlsx_form(
 /// rating sheet's name, the indicators left empty, every cell it could not
 /// accept (`problems`: `FormCellError` objects, returned, not thrown) and
 /// the cover's contact answers. A file that is not such a form throws a
-/// `FormFileError`.
+/// `FormFileError`, and so does a workbook of many agencies (`xlsxWorkbook`:
+/// read it with `readWorkbook`).
 #[wasm_bindgen(js_name = readForm, unchecked_return_type = "FilledForm")]
 pub fn read_form(
     #[wasm_bindgen(unchecked_param_type = "Uint8Array")] bytes: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let form = forms::read_form(&bytes_arg(&bytes, "bytes")?).js()?;
+    filled(forms::read_form(&bytes_arg(&bytes, "bytes")?).js()?)
+}
+
+/// A filled form as a plain object (`FilledForm`).
+fn filled(form: FilledForm) -> Result<JsValue, JsValue> {
     let out = Object::new();
     let set = |key: &str, value: &JsValue| Reflect::set(&out, &key.into(), value).map(|_| ());
     set("assessment", &document(&form.assessment)?)?;
@@ -161,6 +217,50 @@ pub fn read_form(
     Ok(out.into())
 }
 
+/// One workbook of many agencies' forms as `.xlsx` bytes: a cover listing
+/// every agency (a link to its sheet and its contact cells), one rating
+/// sheet per agency in `subjects` order, named after it (Excel's forbidden
+/// characters `[]:*?/\` become `-`, at most 31 characters, distinct), in
+/// `lang` (`"id"`, the default, or `"en"`). `prefill` is a list of
+/// assessment documents: each agency is pre-filled from its latest one (by
+/// period), checked against the framework; one for an agency not in
+/// `subjects` is an `InvalidFieldError`, as are no subjects and a repeated
+/// one. `issued` is the workbook's date `[year, month, day]` (1980-01-01
+/// when left out). The same arguments give the same bytes. `readWorkbook`
+/// and `readForms` read it back.
+#[wasm_bindgen(js_name = xlsxWorkbook)]
+pub fn xlsx_workbook(
+    #[wasm_bindgen(js_name = framework, unchecked_param_type = "string | { toJson(): string }")]
+    framework_value: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "WorkbookOptions")] options: JsValue,
+) -> Result<Vec<u8>, JsValue> {
+    let fw = framework(&framework_value)?;
+    let opts = workbook_options(&options)?;
+    fw.xlsx_workbook(&opts).js()
+}
+
+/// Reads every agency's answers in a returned file: one `FilledForm` per
+/// rating sheet of a workbook written by `xlsxWorkbook` (in sheet order;
+/// `sheet` is the agency's sheet), or the one form of a file written by
+/// `xlsxForm`. `name` (the file's name, `"workbook"` when left out) is in
+/// its errors; a file that is not such a workbook throws a `FormFileError`.
+#[wasm_bindgen(js_name = readWorkbook, unchecked_return_type = "FilledForm[]")]
+pub fn read_workbook(
+    #[wasm_bindgen(unchecked_param_type = "Uint8Array")] bytes: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string | void")] name: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let bytes = bytes_arg(&bytes, "bytes")?;
+    let name = match name {
+        Some(n) if !n.is_undefined() && !n.is_null() => convert::string_arg(&n, "name")?,
+        _ => "workbook".to_owned(),
+    };
+    let out = Array::new();
+    for form in forms::read_workbook(&name, &bytes).js()? {
+        out.push(&filled(form)?);
+    }
+    Ok(out.into())
+}
+
 /// Reads one returned form strictly: the first cell the form does not
 /// accept throws its `FormCellError` (`Penilaian!D14: level 7 is outside
 /// 1–5`), a file that is not such a form a `FormFileError`; empty levels
@@ -172,11 +272,12 @@ pub fn assessment_from_xlsx(
     document(&Assessment::from_xlsx(&bytes_arg(&bytes, "bytes")?).js()?)
 }
 
-/// Reads many returned forms (`[{name, bytes}]`) into one batch: the
-/// assessments that can be used and a report of who returned, who did not
-/// (`expected`), what is incomplete, invalid or unreadable, duplicates,
-/// and levels that moved more than `flagMoreThan` steps (default 1) since
-/// `previous`.
+/// Reads many returned forms (`[{name, bytes}]`; a workbook of many
+/// agencies is one entry per agency sheet, its files `name.xlsx!Sheet`)
+/// into one batch: the assessments that can be used and a report of who
+/// returned, who did not (`expected`), what is incomplete, invalid or
+/// unreadable, duplicates, and levels that moved more than `flagMoreThan`
+/// steps (default 1) since `previous`.
 #[wasm_bindgen(js_name = readForms, unchecked_return_type = "Consolidation")]
 pub fn read_forms(
     #[wasm_bindgen(unchecked_param_type = "Array<{ name: string; bytes: Uint8Array }>")]

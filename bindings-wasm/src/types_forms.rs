@@ -1,5 +1,5 @@
-//! TypeScript types of the Excel forms' plain objects (form options, a
-//! filled form, the consolidation report).
+//! TypeScript types of the Excel forms' plain objects (form and workbook
+//! options, a filled form, the consolidation report).
 
 use wasm_bindgen::prelude::*;
 
@@ -23,6 +23,23 @@ export interface FormOptions {
   /** The workbook's date `[year, month, day]` (1980-01-01 when left out). */
   issued?: [number, number, number];
 }
+/** What `xlsxWorkbook` writes: one rating sheet per agency, one period, one language. */
+export interface WorkbookOptions {
+  /** The agencies (perangkat daerah), one rating sheet each, in this order (at least one, none repeated). */
+  subjects: string[];
+  /** The period (year) assessed. */
+  period: number;
+  /** Labels and instructions: Indonesian (default) or English. */
+  lang?: "id" | "en";
+  /**
+   * Earlier assessments to pre-fill from: each agency's latest one (by
+   * period), checked against the framework; each must be of one of the
+   * `subjects`.
+   */
+  prefill?: AssessmentDocument[];
+  /** The workbook's date `[year, month, day]` (1980-01-01 when left out). */
+  issued?: [number, number, number];
+}
 /**
  * A cell of a returned form that could not be accepted: at run time a
  * `FormCellError` (the package's class, returned in `problems`, not thrown;
@@ -37,13 +54,13 @@ export interface FormCellProblem extends Error {
   /** What was found and what was expected. */
   detail: string;
 }
-/** A returned form as `readForm` reads it. */
+/** A returned form as `readForm` reads it (`readWorkbook`: one per agency sheet). */
 export interface FilledForm {
   /** Every acceptable answer (the framework id set). */
   assessment: AssessmentDocument;
   /** The framework version the form was written for. */
   frameworkVersion: string;
-  /** The rating sheet's name (`Penilaian` or `Assessment`). */
+  /** The rating sheet's name (`Penilaian` or `Assessment`; the agency's sheet in a workbook of many). */
   sheet: string;
   /** Indicators left without a level, in framework order. */
   empty: string[];

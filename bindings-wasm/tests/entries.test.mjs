@@ -12,6 +12,8 @@ import { em } from "./_helpers.mjs";
 const TS_TYPE = { text: "string", integer: "number", text_list: "string[]" };
 /** A type each field type is not assignable to. */
 const WRONG = { text: "number", integer: "string", text_list: "number[]" };
+/** The Excel forms' functions: in the forms and full entries, not the scoring or benchmark ones. */
+const EXCEL = ["xlsxForm", "xlsxWorkbook", "readForm", "readWorkbook", "assessmentFromXlsx", "readForms"];
 
 const ENTRIES = [
   // [name, specifier for TypeScript, compiler options, specifier to import at run time]
@@ -73,10 +75,10 @@ describe("each entry declares exactly its exports", { concurrency: true }, () =>
     const forms = await declaredValues("egov-masterplan/forms", BROWSER);
     assert.deepEqual(forms.filter((n) => !/Error$/.test(n) && n !== "makeError" && n !== "registerKinds"),
       ["assessmentFromXlsx", "assessmentsFromCsv", "assessmentsToCsv", "default", "errorKinds", "readForm", "readForms",
-        "version", "xlsxForm"]);
+        "readWorkbook", "version", "xlsxForm", "xlsxWorkbook"]);
     const scoring = await declaredValues("egov-masterplan/scoring", BROWSER);
     const benchmark = await declaredValues("egov-masterplan/benchmark", BROWSER);
-    for (const name of ["xlsxForm", "readForm", "assessmentFromXlsx", "readForms"]) {
+    for (const name of EXCEL) {
       assert.ok(!scoring.includes(name) && !benchmark.includes(name), name);
     }
     for (const name of ["assessmentsFromCsv", "assessmentsToCsv"]) {
@@ -107,11 +109,19 @@ describe("each entry declares exactly its exports", { concurrency: true }, () =>
       BROWSER,
     );
     assert.ok(excel.ok, excel.output);
+    const workbook = await check(
+      'import init, { xlsxWorkbook, readWorkbook, type FilledForm, type WorkbookOptions } from "egov-masterplan/forms";\n'
+        + "await init();\n"
+        + 'const options: WorkbookOptions = { subjects: ["Dinas X", "Dinas Y"], period: 2024, prefill: [] };\n'
+        + 'export const forms: FilledForm[] = readWorkbook(xlsxWorkbook("spbe-2020", options), "semua.xlsx");\n',
+      BROWSER,
+    );
+    assert.ok(workbook.ok, workbook.output);
     // The full entries keep them.
     for (const options of [NODE, BROWSER]) {
       const full = await declaredValues("egov-masterplan", options);
       assert.ok(full.includes("assessmentsFromCsv") && full.includes("assessmentsToCsv"));
-      for (const name of ["xlsxForm", "readForm", "assessmentFromXlsx", "readForms"]) assert.ok(full.includes(name), name);
+      for (const name of EXCEL) assert.ok(full.includes(name), name);
     }
   });
 

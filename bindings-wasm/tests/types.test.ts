@@ -306,11 +306,31 @@ forms.xlsxForm("spbe-2020", { subject: "Dinas X", period: 2024, issued: "2024-03
 forms.readForm("x.xlsx");
 // @ts-expect-error the rating sheet's problems are cells, not strings
 const problemText: string = filled.problems[0];
+// One workbook for many agencies, read back per agency sheet.
+const workbookOptions: forms.WorkbookOptions = {
+  subjects: ["Dinas X", "Dinas Y"], period: 2024, lang: "id", prefill: formsDocs, issued: [2024, 3, 1],
+};
+const workbookBytes: Uint8Array = forms.xlsxWorkbook("spbe-2020", workbookOptions);
+forms.xlsxWorkbook('{"id": "custom"}', { subjects: ["Dinas X"], period: 2024 });
+const workbookForms: forms.FilledForm[] = forms.readWorkbook(workbookBytes, "semua.xlsx");
+const workbookSheet: string | undefined = forms.readWorkbook(workbookBytes)[0]?.sheet;
+// @ts-expect-error a workbook takes subjects, not a subject
+forms.xlsxWorkbook("spbe-2020", { subject: "Dinas X", period: 2024 });
+// @ts-expect-error a workbook's prefill is a list of assessments, not a level map
+forms.xlsxWorkbook("spbe-2020", { subjects: ["Dinas X"], period: 2024, prefill: { I1: 3 } });
+// @ts-expect-error the file's name is text
+forms.readWorkbook(workbookBytes, 42);
+// @ts-expect-error readWorkbook gives a list of forms
+const workbookOne: forms.FilledForm = forms.readWorkbook(workbookBytes);
 // @ts-expect-error the scoring module has no Excel forms
 scoring.xlsxForm("spbe-2020", { subject: "Dinas X", period: 2024 });
+// @ts-expect-error nor workbooks
+scoring.xlsxWorkbook("spbe-2020", { subjects: ["Dinas X"], period: 2024 });
 // The full entry has them too, and takes a Framework.
 const fullForm: Uint8Array = em.xlsxForm(Framework.builtin("spbe-2020"), { subject: "Dinas X", period: 2024 });
 const fullFilled: em.FilledForm = em.readForm(fullForm);
+const fullBook: em.FilledForm[] = em.readWorkbook(em.xlsxWorkbook(Framework.builtin("spbe-2020"), workbookOptions));
+const fullBookOptions: em.WorkbookOptions = workbookOptions;
 
 // ------------------------------------------------------------ Benchmark
 

@@ -4,8 +4,10 @@
 // FormFileError, a cell a person filled in wrongly is a FormCellError
 // (returned in `problems` by readForm, thrown by assessmentFromXlsx: the
 // test edits a form's sheet XML, _xlsx.mjs), readForms consolidates many,
-// and the forms module (egov-masterplan/forms) gives the full module's
-// answers byte for byte.
+// xlsxWorkbook writes one workbook for many agencies that readWorkbook and
+// readForms read back per agency sheet (readForm refuses it), and the forms
+// module (egov-masterplan/forms) gives the full module's answers byte for
+// byte.
 import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -22,6 +24,18 @@ const PREVIOUS = {
   framework: "spbe-2020",
   levels: { I1: 3, I2: 5, I47: 1 },
   notes: { I1: "SK Walikota 2023", I2: { text: "Portal terpadu", evidence: "https://example.go.id/sk.pdf" } },
+};
+
+// The workbook of core/src/forms/workbook_tests.rs: Bappeda has two earlier
+// assessments (its latest, 2023, pre-fills), Dinas Kesehatan none.
+const THREE = {
+  subjects: ["Bappeda", "Dinas Kominfo", "Dinas Kesehatan"],
+  period: 2024,
+  prefill: [
+    { subject: "Bappeda", period: 2022, levels: { I1: 1 } },
+    { subject: "Bappeda", period: 2023, levels: { I1: 4, I2: 2 } },
+    { subject: "Dinas Kominfo", period: 2023, levels: { I47: 5 } },
+  ],
 };
 
 describe("Excel self-assessment forms", () => {
@@ -91,6 +105,15 @@ describe("Excel self-assessment forms", () => {
     assert.throws(() => em.xlsxForm("no-such-framework", options), em.FrameworkError);
     assert.throws(() => em.xlsxForm("{ not json", options), em.EgovError);
     assert.throws(() => em.xlsxForm(42, options), TypeError);
+  });
+
+  test("a bare level map prefills as the previous period's; a document keeps its period", () => {
+    // The cover names the period pre-filled from, so the bytes tell.
+    const form = (prefill) => Buffer.from(em.xlsxForm("spbe-2020", { subject: "Dinas Kominfo", period: 2024, prefill }));
+    const doc = (period) => ({ subject: "Dinas Kominfo", period, levels: { I1: 2 } });
+    assert.deepEqual(form({ I1: 2 }), form(doc(2023)));
+    assert.notDeepEqual(form(doc(2022)), form(doc(2023)));
+    assert.equal(em.readForm(form(doc(2022))).assessment.period, 2024);
   });
 
   test("a file that is not a form is a FormFileError", () => {
@@ -186,6 +209,136 @@ describe("Excel self-assessment forms", () => {
   });
 });
 
+describe("Excel workbooks of many agencies", () => {
+  test("a workbook of three agencies reads back to three forms, each pre-filled from its latest assessment", () => {
+    const bytes = em.xlsxWorkbook("spbe-2020", THREE);
+    assert.ok(bytes instanceof Uint8Array);
+    assert.deepEqual([...bytes.subarray(0, 2)], [0x50, 0x4b]);
+    const forms = em.readWorkbook(bytes, "semua.xlsx");
+    assert.ok(Array.isArray(forms));
+    assert.deepEqual(
+      forms.map((f) => [f.sheet, f.assessment.subject, f.assessment.period, f.assessment.levels, f.empty.length]),
+      [
+        // Bappeda from 2023, not 2022.
+        ["Bappeda", "Bappeda", 2024, { I1: 4, I2: 2 }, 45],
+        ["Dinas Kominfo", "Dinas Kominfo", 2024, { I47: 5 }, 46],
+        ["Dinas Kesehatan", "Dinas Kesehatan", 2024, {}, 47],
+      ],
+    );
+    for (const form of forms) {
+      assert.deepEqual(Object.keys(form), ["assessment", "frameworkVersion", "sheet", "empty", "problems", "contact"]);
+      assert.equal(form.assessment.framework, "spbe-2020");
+      assert.equal(form.frameworkVersion, "2020");
+      assert.deepEqual(form.problems, []);
+      assert.deepEqual(form.contact, ["", "", "", ""]);
+    }
+    // The name is optional (errors then say `workbook`, as readForm's do).
+    assert.deepEqual(em.readWorkbook(bytes), forms);
+    // Sheets are named after the agencies, Excel's forbidden characters replaced.
+    const named = em.readWorkbook(em.xlsxWorkbook("spbe-2020",
+      { subjects: ["Dinas Kesehatan", "Dinas P/K: Pendidikan"], period: 2024 }));
+    assert.deepEqual(named.map((f) => [f.sheet, f.assessment.subject]),
+      [["Dinas Kesehatan", "Dinas Kesehatan"], ["Dinas P-K- Pendidikan", "Dinas P/K: Pendidikan"]]);
+    // In English, and a single form reads as a workbook of one.
+    const english = em.readWorkbook(em.xlsxWorkbook("spbe-2020", { ...THREE, lang: "en" }));
+    assert.deepEqual(english.map((f) => f.assessment.levels), forms.map((f) => f.assessment.levels));
+    const single = em.readWorkbook(em.xlsxForm("spbe-2020", { subject: "Bappeda", period: 2024 }), "bappeda.xlsx");
+    assert.deepEqual(single.map((f) => f.sheet), ["Penilaian"]);
+    assert.deepEqual(single[0], em.readForm(em.xlsxForm("spbe-2020", { subject: "Bappeda", period: 2024 })));
+  });
+
+  test("the same options give the same bytes", () => {
+    const options = { ...THREE, lang: "en", issued: [2024, 3, 1] };
+    const a = em.xlsxWorkbook("spbe-2020", options);
+    assert.deepEqual(Buffer.from(a), Buffer.from(em.xlsxWorkbook("spbe-2020", structuredClone(options))));
+    assert.deepEqual(Buffer.from(em.xlsxWorkbook("spbe-2020", THREE)), Buffer.from(em.xlsxWorkbook("spbe-2020", THREE)));
+    const core = unzip(a).find((e) => e.name === "docProps/core.xml");
+    assert.match(Buffer.from(core.data).toString("utf8"), /2024-03-01T00:00:00Z/);
+    assert.notDeepEqual(Buffer.from(a), Buffer.from(em.xlsxWorkbook("spbe-2020", { ...options, issued: [2024, 3, 2] })));
+    // A Framework or its JSON document gives the same bytes as its id.
+    const fw = em.Framework.builtin("spbe-2020");
+    assert.deepEqual(Buffer.from(em.xlsxWorkbook(fw, options)), Buffer.from(a));
+    assert.deepEqual(Buffer.from(em.xlsxWorkbook(fw.toJson(), options)), Buffer.from(a));
+  });
+
+  test("readForm refuses a workbook of many agencies", () => {
+    const bytes = em.xlsxWorkbook("spbe-2020", THREE);
+    for (const read of [em.readForm, em.assessmentFromXlsx]) {
+      let err;
+      assert.throws(() => read(bytes), (e) => ((err = e), true));
+      assert.ok(err instanceof em.FormFileError && err instanceof em.AssessmentError, String(err));
+      assert.deepEqual([err.name, err.kind, err.file], ["FormFileError", "form_file", "workbook"]);
+      assert.equal(err.message, "workbook: a workbook of 3 agencies' sheets (Bappeda, Dinas Kominfo, "
+        + "Dinas Kesehatan), not one agency's form: read it as a workbook of forms");
+    }
+    // readWorkbook's errors name the file.
+    let err;
+    assert.throws(() => em.readWorkbook(new TextEncoder().encode("hello"), "semua.xlsx"), (e) => ((err = e), true));
+    assert.ok(err instanceof em.FormFileError, String(err));
+    assert.equal(err.file, "semua.xlsx");
+    assert.match(err.message, /^semua\.xlsx: not an \.xlsx workbook/);
+    assert.throws(() => em.readWorkbook("semua.xlsx"), TypeError);
+    assert.throws(() => em.readWorkbook(bytes, 42), TypeError);
+  });
+
+  test("readForms reads each agency sheet of a workbook: files name.xlsx!Sheet", () => {
+    const files = [
+      { name: "semua.xlsx", bytes: em.xlsxWorkbook("spbe-2020", THREE) },
+      { name: "kominfo.xlsx", bytes: em.xlsxForm("spbe-2020", { subject: "Dinas Kominfo", period: 2024 }) },
+    ];
+    const { assessments, report } = em.readForms(files, "spbe-2020", { expected: ["Dinas Kesehatan", "Disdukcapil"] });
+    assert.deepEqual(report.rows.map((r) => [r.subject, r.status, r.files]), [
+      ["Dinas Kesehatan", "incomplete", ["semua.xlsx!Dinas Kesehatan"]],
+      ["Disdukcapil", "missing", []],
+      ["Bappeda", "incomplete", ["semua.xlsx!Bappeda"]],
+      ["Dinas Kominfo", "duplicate", ["semua.xlsx!Dinas Kominfo", "kominfo.xlsx"]],
+    ]);
+    const bappeda = assessments.find((a) => a.subject === "Bappeda");
+    assert.deepEqual(bappeda.levels, { I1: 4, I2: 2 });
+  });
+
+  test("bad workbook options: InvalidFieldError from the core, TypeError for the wrong shape", () => {
+    const cases = [
+      [{ subjects: [], period: 2024 }, "subjects", "workbook: field `subjects` must name at least one agency"],
+      [{ subjects: ["Bappeda", "Dinkes", "Bappeda"], period: 2024 }, "subjects[2]",
+        "workbook: field `subjects[2]` repeats `Bappeda` (each agency gets one sheet)"],
+      [{ subjects: ["Bappeda"], period: 2024, prefill: [{ subject: "Dinkes", period: 2023, levels: {} }] }, "prefill[0]",
+        "workbook: field `prefill[0]` is an assessment of `Dinkes`, which is not among the subjects"],
+    ];
+    for (const [options, field, message] of cases) {
+      let err;
+      assert.throws(() => em.xlsxWorkbook("spbe-2020", options), (e) => ((err = e), true));
+      assert.ok(err instanceof em.InvalidFieldError && err instanceof em.EgovError, String(err));
+      assert.deepEqual([err.kind, err.what, err.field, err.message], ["invalid_field", "workbook", field, message]);
+    }
+    const many = { subjects: Array.from({ length: 1001 }, (_, k) => `OPD ${k}`), period: 2024 };
+    assert.throws(() => em.xlsxWorkbook("spbe-2020", many), em.TooLargeError);
+    // A prefill the framework does not accept, checked as xlsxForm checks it.
+    const bad = (levels) => ({ subjects: ["D"], period: 2024, prefill: [{ subject: "D", period: 2023, levels }] });
+    assert.throws(() => em.xlsxWorkbook("spbe-2020", bad({ I1: 7 })), em.LevelOutOfRangeError);
+    assert.throws(() => em.xlsxWorkbook("spbe-2020", bad({ X9: 3 })), em.EgovError);
+    assert.throws(() => em.xlsxWorkbook("spbe-2020", { subjects: ["D"], period: 2024, lang: "fr" }), em.EgovError);
+    assert.throws(() => em.xlsxWorkbook("spbe-2020", { subjects: ["D"], period: 2024, issued: [2024, 2, 30] }),
+      em.EgovError);
+    // The wrong shapes: xlsxForm's `subject`, subjects not strings, a bare level map as prefill.
+    for (const options of [
+      { subject: "D", period: 2024 },
+      { subjects: "D", period: 2024 },
+      { subjects: ["D", 7], period: 2024 },
+      { subjects: ["D"] },
+      { subjects: ["D"], period: 2024.5 },
+      { subjects: ["D"], period: 2024, prefill: { I1: 3 } },
+      { subjects: ["D"], period: 2024, prefill: ["D"] },
+      { subjects: ["D"], period: 2024, issued: "2024-01-01" },
+      undefined,
+    ]) {
+      assert.throws(() => em.xlsxWorkbook("spbe-2020", options), TypeError, JSON.stringify(options));
+    }
+    assert.throws(() => em.xlsxWorkbook(42, { subjects: ["D"], period: 2024 }), TypeError);
+    assert.throws(() => em.xlsxWorkbook("no-such-framework", { subjects: ["D"], period: 2024 }), em.FrameworkError);
+  });
+});
+
 describe("the forms module's Excel forms", () => {
   let forms;
   before(async () => {
@@ -194,7 +347,7 @@ describe("the forms module's Excel forms", () => {
   });
 
   test("it has the Excel functions and gives the full module's bytes and readings", () => {
-    for (const name of ["xlsxForm", "readForm", "assessmentFromXlsx", "readForms"]) {
+    for (const name of ["xlsxForm", "xlsxWorkbook", "readForm", "readWorkbook", "assessmentFromXlsx", "readForms"]) {
       assert.equal(typeof forms[name], "function", name);
     }
     const options = { subject: "Dinas Kominfo", period: 2024, lang: "en", prefill: PREVIOUS, issued: [2024, 3, 1] };
@@ -214,12 +367,17 @@ describe("the forms module's Excel forms", () => {
     assert.throws(() => forms.readForm(new Uint8Array(8)), forms.FormFileError);
     const batch = forms.readForms([{ name: "a.xlsx", bytes }], "spbe-2020", { expected: ["Dinas Kominfo"] });
     assert.deepEqual(batch, em.readForms([{ name: "a.xlsx", bytes }], "spbe-2020", { expected: ["Dinas Kominfo"] }));
+    const book = forms.xlsxWorkbook("spbe-2020", THREE);
+    assert.deepEqual(Buffer.from(book), Buffer.from(em.xlsxWorkbook("spbe-2020", THREE)));
+    assert.deepEqual(forms.readWorkbook(book, "semua.xlsx"), em.readWorkbook(book, "semua.xlsx"));
+    assert.throws(() => forms.readForm(book), forms.FormFileError);
+    assert.throws(() => forms.xlsxWorkbook("spbe-2020", { subjects: [], period: 2024 }), forms.InvalidFieldError);
   });
 
   test("the scoring and benchmark modules have no Excel functions", async () => {
     for (const specifier of ["egov-masterplan/scoring", "egov-masterplan/benchmark"]) {
       const mod = await import(specifier);
-      for (const name of ["xlsxForm", "readForm", "assessmentFromXlsx", "readForms"]) {
+      for (const name of ["xlsxForm", "xlsxWorkbook", "readForm", "readWorkbook", "assessmentFromXlsx", "readForms"]) {
         assert.equal(mod[name], undefined, `${specifier}: ${name}`);
       }
     }

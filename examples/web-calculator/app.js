@@ -112,13 +112,20 @@ function exportJsonText() {
   return JSON.stringify(assessmentDocument(), null, 2) + "\n";
 }
 
-/** A returned form: its answers applied, then what was empty or refused. */
+/**
+ * A returned form: its answers applied, then what was empty or refused. A
+ * workbook of many agencies opens its first agency's sheet.
+ */
 async function openForm(file, bytes) {
-  const { readForm } = await loadForms();
-  const form = readForm(bytes);
+  const { readWorkbook } = await loadForms();
+  const forms = readWorkbook(bytes, file.name);
+  const form = forms[0];
   applyAssessment(form.assessment);
   const lang = store.state.lang;
   const lines = [t(lang, "formRead", { file: file.name })];
+  if (forms.length > 1) {
+    lines.push(t(lang, "formWorkbook", { n: forms.length, subject: form.assessment.subject, sheet: form.sheet }));
+  }
   if (form.empty.length > 0) lines.push(t(lang, "formEmpty", { n: form.empty.length }));
   if (form.problems.length > 0) {
     lines.push(t(lang, "formProblems", { n: form.problems.length }));

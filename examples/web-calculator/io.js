@@ -2,7 +2,7 @@
 // file names and downloads, and the package's forms module. CSV is the
 // package's (`assessmentsToCsv` / `assessmentsFromCsv`: the Rust core's
 // reader and writer, the same as the Python package's), and so are the
-// Excel forms (`xlsxForm` / `readForm`), in its forms module, which is
+// Excel forms (`xlsxForm` / `readWorkbook`), in its forms module, which is
 // loaded on the first CSV or Excel export or import: the first paint needs
 // only the scoring module (see BENCHMARKS.md).
 
@@ -13,7 +13,7 @@ let forms = null;
 
 /**
  * The forms module (`assessmentsFromCsv`, `assessmentsToCsv`, `xlsxForm`,
- * `readForm` and the error classes), loaded and initialised on the first
+ * `readWorkbook` and the error classes), loaded and initialised on the first
  * call and kept; a failed load rejects (the caller shows it) and is tried
  * again next time.
  */

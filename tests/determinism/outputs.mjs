@@ -84,6 +84,26 @@ function benchmarkOutputs(out) {
   }
 }
 
+/** The Excel forms of the next period (see vector_outputs.rs). */
+function formsOutputs(out, framework, a) {
+  fs.mkdirSync(out, { recursive: true });
+  const next = a.period + 1;
+  const files = [];
+  for (const lang of ["id", "en"]) {
+    const bytes = em.xlsxForm(framework, { subject: a.subject, period: next, prefill: a, lang, issued: [2026, 1, 5] });
+    fs.writeFileSync(path.join(out, `form-${lang}.xlsx`), bytes);
+    files.push({ name: `form-${lang}.xlsx`, bytes });
+  }
+  const book = em.xlsxWorkbook(framework, {
+    subjects: [a.subject, "Dinas P/K: Pendidikan"], period: next, prefill: [a], issued: [2026, 1, 5],
+  });
+  fs.writeFileSync(path.join(out, "workbook-id.xlsx"), book);
+  const { report } = em.readForms([files[0], { name: "workbook-id.xlsx", bytes: book }], framework, {
+    expected: [a.subject, "Bappeda"], previous: [a],
+  });
+  write(out, "consolidation.json", JSON.stringify(report));
+}
+
 const out = process.argv[2];
 if (!out) throw new Error("usage: node outputs.mjs DIR");
 for (const file of ["scoring", "gaps"]) {
@@ -95,3 +115,5 @@ roadmapCase(path.join(out, "roadmap", "bolmong"), fs.readFileSync(path.join(ROOT
 architectureCase(path.join(out, "architecture", "vectors"), JSON.stringify(vector("architecture.json").analyses.catalog));
 architectureCase(path.join(out, "architecture", "bolmong"), fs.readFileSync(path.join(ROOT, "examples/data/bolmong-architecture.json"), "utf8"));
 benchmarkOutputs(path.join(out, "benchmark", "spbe-published"));
+const formsCase = vector("scoring.json").cases[1];
+formsOutputs(path.join(out, "forms", "bolmong-2024-published"), formsCase.framework, formsCase.assessment);

@@ -118,6 +118,25 @@ def benchmark_outputs(out: pathlib.Path) -> None:
         write(out, f"slope-2023-2024-chosen-{lang}.svg", chosen)
 
 
+def forms_outputs(out: pathlib.Path, fw: em.Framework, a: em.Assessment) -> None:
+    """The Excel forms of the next period (see vector_outputs.rs)."""
+    out.mkdir(parents=True, exist_ok=True)
+    nxt = a.period + 1
+    files = []
+    for lang in ("id", "en"):
+        data = fw.xlsx_form(None, subject=a.subject, period=nxt, prefill=a, lang=lang, issued=(2026, 1, 5))
+        assert data is not None
+        (out / f"form-{lang}.xlsx").write_bytes(data)
+        files.append((f"form-{lang}.xlsx", data))
+    book = fw.xlsx_workbook(None, subjects=[a.subject, "Dinas P/K: Pendidikan"], period=nxt, prefill=[a],
+                            issued=(2026, 1, 5))
+    assert book is not None
+    (out / "workbook-id.xlsx").write_bytes(book)
+    _, report = em.read_forms([files[0], ("workbook-id.xlsx", book)], fw, expected=[a.subject, "Bappeda"],
+                              previous=[a])
+    write(out, "consolidation.json", report.to_json())
+
+
 def main(out: pathlib.Path) -> None:
     for file in ("scoring", "gaps"):
         for case in vector(f"{file}.json")["cases"]:
@@ -131,6 +150,9 @@ def main(out: pathlib.Path) -> None:
     sample = (ROOT / "examples/data/bolmong-architecture.json").read_text(encoding="utf-8")
     architecture_case(out / "architecture" / "bolmong", sample)
     benchmark_outputs(out / "benchmark" / "spbe-published")
+    case = vector("scoring.json")["cases"][1]
+    a = em.Assessment.from_json(json.dumps(case["assessment"]))
+    forms_outputs(out / "forms" / "bolmong-2024-published", em.Framework.builtin(case["framework"]), a)
 
 
 if __name__ == "__main__":

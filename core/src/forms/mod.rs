@@ -72,6 +72,39 @@ impl FormOptions {
     }
 }
 
+/// A prefill as the bindings receive it (a JSON object): an assessment
+/// document (with `levels`) keeps its own subject and period; a bare
+/// `{indicator: level}` map is `subject`'s assessment of the period before
+/// `period` (the form's), so the cover's "pre-filled from" line names the
+/// previous period.
+///
+/// ```
+/// use egov_masterplan::forms::prefill_from_object;
+/// use serde_json::json;
+/// let bare = json!({"I1": 3}).as_object().cloned().unwrap();
+/// let a = prefill_from_object(bare, "Bappeda", 2025)?;
+/// assert_eq!((a.subject(), a.period(), a.level("I1")), ("Bappeda", 2024, Some(3)));
+/// let doc = json!({"subject": "Dinkes", "period": 2022, "levels": {"I1": 2}});
+/// let a = prefill_from_object(doc.as_object().cloned().unwrap(), "Bappeda", 2025)?;
+/// assert_eq!((a.subject(), a.period()), ("Dinkes", 2022));
+/// # Ok::<(), egov_masterplan::Error>(())
+/// ```
+pub fn prefill_from_object(
+    object: serde_json::Map<String, serde_json::Value>,
+    subject: &str,
+    period: i32,
+) -> crate::error::Result<Assessment> {
+    if object.contains_key("levels") {
+        Assessment::from_levels_or_document(object, None, None)
+    } else {
+        Assessment::from_levels_or_document(
+            object,
+            Some(subject.into()),
+            Some(period.saturating_sub(1).into()),
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

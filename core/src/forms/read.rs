@@ -52,7 +52,7 @@ pub fn read_form_named(file: &str, bytes: &[u8]) -> Result<FilledForm> {
         return Err(file_error(
             file,
             format!(
-                "a workbook of {} agencies' sheets ({}), not one agency's form: read it with read_workbook",
+                "a workbook of {} agencies' sheets ({}), not one agency's form: read it as a workbook of forms",
                 sheets.len(),
                 sheets.join(", ")
             ),

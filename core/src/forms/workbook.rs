@@ -227,6 +227,9 @@ fn cover(
         }
     }
     ws.set_active(true);
+    // Printed on one page's width: the agency table is wide.
+    ws.set_landscape();
+    ws.set_print_fit_to_pages(1, 0);
     ws.protect_with_options(&protection());
     Ok(())
 }

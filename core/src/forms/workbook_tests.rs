@@ -105,7 +105,7 @@ fn a_workbook_is_not_one_form() {
     assert_eq!(
         e.to_string(),
         "semua.xlsx: a workbook of 3 agencies' sheets (Bappeda, Dinas Kominfo, \
-         Dinas Kesehatan), not one agency's form: read it with read_workbook"
+         Dinas Kesehatan), not one agency's form: read it as a workbook of forms"
     );
 }
 

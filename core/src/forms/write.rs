@@ -171,6 +171,7 @@ fn cover(
         ws.write_string_with_format(row, 1, line, &wrap.clone().set_bold())?;
     }
     ws.set_active(true);
+    ws.set_print_fit_to_pages(1, 0);
     ws.protect_with_options(&protection());
     Ok(())
 }

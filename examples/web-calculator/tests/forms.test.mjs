@@ -11,7 +11,10 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { useBrowser, VECTORS, TARGET, open, textOf, checkDisplayed, watchFormsModule } from "./_browser.mjs";
+import { createRequire } from "node:module";
 import { setCell, unzip } from "../../../bindings-wasm/tests/_xlsx.mjs";
+
+const em = await import(createRequire(import.meta.url).resolve("../../../bindings-wasm/pkg/node/index.mjs"));
 
 useBrowser();
 
@@ -106,7 +109,7 @@ test("a form with refused cells: every problem per cell in the status, the good 
   // Not a workbook: the reader's error, nothing changed.
   await page.setInputFiles("#open-form", { name: "rusak.xlsx", mimeType: XLSX, buffer: Buffer.from("PK no zip") });
   await page.waitForFunction(() => document.getElementById("io-status").textContent.includes("rusak.xlsx"));
-  assert.match(await textOf(page, "io-status"), /^Gagal memuat rusak\.xlsx: workbook: not an \.xlsx workbook/);
+  assert.match(await textOf(page, "io-status"), /^Gagal memuat rusak\.xlsx: rusak\.xlsx: not an \.xlsx workbook/);
   assert.deepEqual((await page.evaluate(() => window.calculator.assessment())).levels, { I1: 3, I2: 2, I7: 4 });
 
   // A CSV through the same control: the CSV import.
@@ -128,6 +131,28 @@ test("a form with refused cells: every problem per cell in the status, the good 
   const { width } = page.viewportSize();
   await page.setViewportSize({ width, height: 900 });
   for (const dir of SHOTS) await data.screenshot({ path: path.join(dir, "calculator-form-buttons-en.png") });
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("a workbook of many agencies opens its first agency's sheet and says so", async () => {
+  // Written by the package (the node module), filled by hand in the first
+  // sheet (sheet2.xml: the cover is sheet1): I1 = 4, I2 = 9 (refused).
+  const book = em.xlsxWorkbook("spbe-2020", { subjects: ["Dinas P/K: Pendidikan", "Bappeda"], period: 2025 });
+  let filled = setCell(Buffer.from(book), RATING, "D6", 4);
+  filled = setCell(filled, RATING, "D7", 9);
+  const page = await open();
+  await page.setInputFiles("#open-form", { name: "semua.xlsx", mimeType: XLSX, buffer: Buffer.from(filled) });
+  await page.waitForFunction(() => document.getElementById("io-status").textContent.includes("semua.xlsx"));
+  assert.equal(await textOf(page, "io-status"), [
+    "Formulir semua.xlsx dimuat.",
+    "Berkas memuat lembar 2 instansi; yang pertama (Dinas P/K: Pendidikan, lembar Dinas P-K- Pendidikan) dimuat.",
+    "45 indikator belum diisi.",
+    "1 isian tidak dapat diterima (indikator itu tidak dinilai):",
+    "• Dinas P-K- Pendidikan!D7: level 9 is outside 1–5",
+  ].join("\n"));
+  const doc = await page.evaluate(() => window.calculator.assessment());
+  assert.deepEqual([doc.subject, doc.period, doc.levels], ["Dinas P/K: Pendidikan", 2025, { I1: 4 }]);
   assert.deepEqual(page.errors, []);
   await page.close();
 });

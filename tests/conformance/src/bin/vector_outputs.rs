@@ -7,6 +7,7 @@
 
 use egov_masterplan::{
     benchmark::{Benchmark, Cohort, InstitutionKind, Movement, Subject},
+    forms::{consolidate, ConsolidationOptions, FormOptions, ReturnedFile, WorkbookOptions},
     render::{
         benchmark_distribution_svg, benchmark_ranking_svg, benchmark_slope_svg,
         BenchmarkChartOptions, GanttOptions, HeatmapOptions, RadarOptions, RadarTarget,
@@ -209,6 +210,46 @@ fn benchmark_charts(out: &Path, b: &Benchmark) -> Res<()> {
     Ok(())
 }
 
+/// The Excel forms for the next period of one scoring vector's assessment:
+/// a form in each language and a workbook of two agencies, pre-filled and
+/// dated 2026-01-05 (compared byte for byte), and their consolidation
+/// (the form and the workbook both hold the agency: a duplicate).
+fn forms_outputs(out: &Path, fw: &Framework, a: &Assessment) -> Res<()> {
+    fs::create_dir_all(out)?;
+    let next = a.period() + 1;
+    let mut files = Vec::new();
+    for lang in [Lang::Id, Lang::En] {
+        let opts = FormOptions {
+            lang,
+            prefill: Some(a.clone()),
+            issued: Some((2026, 1, 5)),
+            ..FormOptions::new(a.subject(), next)
+        };
+        let name = format!("form-{}.xlsx", lang.as_str());
+        let bytes = fw.xlsx_form(&opts)?;
+        fs::write(out.join(&name), &bytes)?;
+        files.push(ReturnedFile::new(name, bytes));
+    }
+    let opts = WorkbookOptions {
+        prefill: vec![a.clone()],
+        issued: Some((2026, 1, 5)),
+        ..WorkbookOptions::new([a.subject(), "Dinas P/K: Pendidikan"], next)
+    };
+    let book = fw.xlsx_workbook(&opts)?;
+    fs::write(out.join("workbook-id.xlsx"), &book)?;
+    let returned = [
+        files.swap_remove(0),
+        ReturnedFile::new("workbook-id.xlsx", book),
+    ];
+    let opts = ConsolidationOptions {
+        expected: vec![a.subject().to_owned(), "Bappeda".to_owned()],
+        previous: vec![a.clone()],
+        ..ConsolidationOptions::default()
+    };
+    let report = consolidate(&returned, fw, &opts)?;
+    write(out, "consolidation.json", &report.to_json())
+}
+
 fn main() -> Res<()> {
     let out = PathBuf::from(std::env::args().nth(1).ok_or("usage: vector_outputs DIR")?);
     let root = egov_conformance::repo_root();
@@ -238,5 +279,10 @@ fn main() -> Res<()> {
     let sample = fs::read_to_string(root.join("examples/data/bolmong-architecture.json"))?;
     architecture_case(&out.join("architecture").join("bolmong"), &sample)?;
     benchmark_outputs(&out.join("benchmark").join("spbe-published"))?;
+    let scoring = vector(&root, "scoring.json")?;
+    let case = &scoring["cases"][1];
+    let fw = Framework::builtin(case["framework"].as_str().unwrap_or("spbe-2020"))?;
+    let a = Assessment::from_json(&case["assessment"].to_string())?;
+    forms_outputs(&out.join("forms").join("bolmong-2024-published"), &fw, &a)?;
     Ok(())
 }
