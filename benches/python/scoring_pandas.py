@@ -43,9 +43,14 @@ and compared value by value (exact float equality: both sides print
 which mismatches are float rounding at exact ``.xx5`` ties, at exact band
 boundaries, or float noise between equal exact indices (rank).
 
-``--profile`` also times the steps of ``score_many`` on a DataFrame
-(``egov_masterplan._pandas.score_frame``) one by one; ``--no-pandas``
-skips the pandas pipeline (about 35 s a run at full size) and the checks.
+``--profile`` also times the steps of ``score_many`` one by one for each
+input kind (medians): on the DataFrame (``egov_masterplan._pandas.
+score_frame``) and on the Polars DataFrame and PyArrow Table
+(``egov_masterplan._frames.score_arrow``), each step in one of three
+phases: ``input`` (the frame's columns to NumPy arrays), ``core`` (the
+native call) and ``output`` (the result frame); with ``--json`` they go
+under ``profile_median_s``. ``--no-pandas`` skips the pandas pipeline
+(about 30 s a run at full size) and the checks.
 
 Run: ``python benches/python/scoring_pandas.py [--rows N] [--runs N]
 [--profile] [--no-pandas]`` with the extension installed and pandas, numpy
@@ -214,28 +219,39 @@ def timed(runs, f, *args):
 
 
 def profile(fw, df, runs):
-    """The steps of ``score_frame`` (wide path) timed one by one."""
-    from egov_masterplan import _native, _pandas
+    """The steps of ``score_many`` timed one by one (medians), per input
+    kind: ``{kind: {step: seconds}}`` for ``pandas`` (``_pandas.score_frame``,
+    wide path) and ``polars`` / ``pyarrow`` (``_frames.score_arrow``, wide
+    path; when installed), each step named ``input:`` (the frame to NumPy
+    arrays), ``core:`` (the native call) or ``output:`` (the result frame),
+    and ``score_many`` itself timed whole just before its steps (the VM is
+    noisy: steps and whole are compared within one stretch); and a few
+    timings for comparison that are not part of ``score_many``."""
+    from egov_masterplan import _frames, _native, _pandas
 
-    steps = {}
+    opts = ("exact", "error", "exact")
+    kinds, extra = {}, {}
 
-    def step(name, f):
+    def step(steps, name, f):
         out, med, _ = timed(runs, f)
         steps[name] = med
         return out
 
+    s = kinds["pandas"] = {}
+    step(s, "whole: fw.score_many(df)", lambda: fw.score_many(df))
+    step(s, "input: _table_layout", lambda: _native._table_layout("DataFrame", [str(c) for c in df.columns]))
     labels = [c for c in df.columns if str(c) not in ("subject", "period")]
     ids = [str(c) for c in labels]
     width = len(ids)
-    sel = step("df[ids] (column selection)", lambda: df[labels])
-    raw = step(".to_numpy()", lambda: sel.to_numpy())
-    levels = step("_numeric (dtype and layout check)",
+    sel = step(s, "input: df[ids] (column selection)", lambda: df[labels])
+    raw = step(s, "input: .to_numpy()", lambda: sel.to_numpy())
+    levels = step(s, "input: _numeric (dtype and layout check)",
                   lambda: _pandas._numeric(pd, np, raw, lambda k: ids[k % width]))
-    subjects = step('df["subject"].array', lambda: df["subject"].array)
-    periods = step("_periods", lambda: _pandas._periods(np, df["period"]))
-    result = step(f"_native._score_wide ({levels.dtype}, "
-                  f"{'C' if levels.flags.c_contiguous else 'Fortran'} order)",
-                  lambda: _native._score_wide(fw, ids, levels, periods, "exact", "error", "exact"))
+    subjects = step(s, 'input: df["subject"].array', lambda: df["subject"].array)
+    periods = step(s, "input: _periods", lambda: _pandas._periods(np, df["period"]))
+    result = step(s, f"core: _native._score_wide ({levels.dtype}, "
+                     f"{'C' if levels.flags.c_contiguous else 'Fortran'} order)",
+                  lambda: _native._score_wide(fw, ids, levels, periods, *opts))
 
     def frame():
         out = pd.DataFrame(result["node_values"].T, columns=result["node_ids"],
@@ -248,21 +264,73 @@ def profile(fw, df, runs):
         out["rank"] = result["rank"]
         return out
 
-    step("output DataFrame", frame)
-    total = sum(steps.values())
-    # For comparison, not part of score_many:
-    extra = {}
+    step(s, "output: pandas DataFrame", frame)
     c_order = np.ascontiguousarray(levels)
-    for name, f in [
-        ("_native._score_wide (int64, C order)",
-         lambda: _native._score_wide(fw, ids, c_order, periods, "exact", "error", "exact")),
-        ("np.ascontiguousarray(levels) (transpose, for scale)",
-         lambda: np.ascontiguousarray(levels)),
-        ("df[\"subject\"].to_numpy() (object strings, the old way)",
-         lambda: df["subject"].to_numpy()),
-    ]:
-        extra[name] = timed(runs, f)[1]
-    return steps, total, extra
+    extra["pandas: _native._score_wide (int64, C order)"] = timed(
+        runs, lambda: _native._score_wide(fw, ids, c_order, periods, *opts))[1]
+    extra["pandas: np.ascontiguousarray(levels) (transpose, for scale)"] = timed(
+        runs, lambda: np.ascontiguousarray(levels))[1]
+    extra['pandas: df["subject"].to_numpy() (object strings, the old way)'] = timed(
+        runs, lambda: df["subject"].to_numpy())[1]
+    del c_order, levels, raw, sel, result
+
+    polars_df, arrow_table = arrow_inputs(df)
+    for kind, data in (("polars", polars_df), ("pyarrow", arrow_table)):
+        if data is None:
+            continue
+        pa, pc, _ = _frames.require_pyarrow()
+        s = kinds[kind] = {}
+        step(s, "whole: fw.score_many(df)", lambda: fw.score_many(data))
+        if kind == "polars":
+            table = step(s, "input: pa.table(df) (__arrow_c_stream__ export)", lambda: pa.table(data))
+        else:
+            table = data  # score_arrow takes a pa.Table as it is
+        names = list(table.column_names)
+        wide = step(s, "input: _table_layout", lambda: _native._table_layout("DataFrame", names))
+        ids = [names[k] for k in wide]
+        columns = step(s, f"input: _levels × {len(wide)} + np.ascontiguousarray",
+                       lambda: [np.ascontiguousarray(_frames._levels(pa, pc, np, table.column(k))[0])
+                                for k in wide])
+        subjects = step(s, 'input: table.column("subject")', lambda: table.column("subject"))
+        periods = step(s, "input: _periods_of",
+                       lambda: _frames._periods_of(pa, pc, np, table.column("period")))
+        result = step(s, "core: _native._score_columns",
+                      lambda: _native._score_columns(fw, ids, columns, periods, *opts))
+        # _frames._output builds the pa.Table (a Table passed as the input
+        # returns it); for Polars input it then converts it to a DataFrame.
+        out = step(s, "output: pa.table (_frames._output)",
+                   lambda: _frames._output(pa, np, table, result, subjects, periods))
+        if kind == "polars":
+            import polars as pl
+            enum = pl.Enum([str(p) for p in result["predicate_ids"]])
+            step(s, "output: pl.from_arrow + predicate to Enum",
+                 lambda: pl.from_arrow(out).with_columns(pl.col("predicate").cast(enum)))
+            extra["polars: levels chunks per column (after the export)"] = table.column(wide[0]).num_chunks
+        del table, columns, result, out
+    return kinds, extra
+
+
+def print_profile(kinds, extra, t_npm):
+    """The per-kind step tables, with the phase subtotals and the ratios to
+    NumPy's ``X @ w / W`` (``t_npm``, the median timed above)."""
+    for kind, times in kinds.items():
+        whole = times["whole: fw.score_many(df)"]
+        steps = {k: v for k, v in times.items() if not k.startswith("whole:")}
+        total = sum(steps.values())
+        print()
+        print(f"score_many({kind} input) step by step (medians):")
+        for name, t in steps.items():
+            print(f"  {name:<60} {t * 1e3:>8.1f} ms {100 * t / total:>5.1f} %")
+        for phase in ("input", "core", "output"):
+            t = sum(v for k, v in steps.items() if k.startswith(phase + ":"))
+            print(f"  {'= ' + phase:<60} {t * 1e3:>8.1f} ms {100 * t / total:>5.1f} %")
+        print(f"  {'sum of steps':<60} {total * 1e3:>8.1f} ms ({total / t_npm:.2f}× X @ w / W)")
+        print(f"  {'score_many, timed whole just before the steps':<60} {whole * 1e3:>8.1f} ms "
+              f"({whole / t_npm:.2f}× X @ w / W; target ≤ 1.5×: "
+              f"{'met' if whole / t_npm <= 1.5 else 'NOT met'})")
+    print("for comparison:")
+    for name, t in extra.items():
+        print(f"  {name:<64} " + (f"{t * 1e3:>8.1f} ms" if isinstance(t, float) else f"{t:>8}"))
 
 
 # --------------------------------------------------------------------------
@@ -317,6 +385,9 @@ def main(argv=None):
     _, t_np, b_np = timed(args.runs, numpy_index, df, ids, w, total)
     _, t_npm, b_npm = timed(args.runs, numpy_index_matrix, x, w, total)
     del x
+    # The steps right after the whole calls, before the long pandas run:
+    # on a shared machine, the closer in time, the more comparable.
+    kinds, extra = profile(fw, df, args.runs) if args.profile else (None, None)
     if args.no_pandas:
         theirs, t_pd, b_pd = None, math.nan, math.nan
     else:
@@ -350,6 +421,8 @@ def main(argv=None):
     mismatches = None
     if theirs is not None:
         mismatches = check(fw, df, ids, ours, theirs)
+    if args.profile:
+        print_profile(kinds, extra, t_npm)
     if args.json:
         with open(args.json, "w", encoding="utf-8") as out:
             json.dump({
@@ -361,17 +434,10 @@ def main(argv=None):
                              "egov_pyarrow": None if math.isnan(t_pa) else t_pa,
                              "numpy_from_frame": t_np, "numpy_matrix": t_npm},
                 "egov_vs_exact_reference_mismatches": mismatches,
+                # --profile: {input kind: {step: median seconds}} ("whole: …"
+                # is score_many itself, timed just before the steps)
+                "profile_median_s": kinds,
             }, out, indent=2)
-    if args.profile:
-        steps, total_steps, extra = profile(fw, df, args.runs)
-        print()
-        print("score_many(df) step by step (medians):")
-        for name, t in steps.items():
-            print(f"  {name:<52} {t * 1e3:>8.1f} ms {100 * t / total_steps:>5.1f} %")
-        print(f"  {'sum of steps':<52} {total_steps * 1e3:>8.1f} ms")
-        print("for comparison:")
-        for name, t in extra.items():
-            print(f"  {name:<52} {t * 1e3:>8.1f} ms")
     return 0
 
 
