@@ -15,6 +15,7 @@
 //! | Architecture | [`architecture`] | What do we have? Elements of the six SPBE domains owned by agencies: coverage, duplicates, impact, ArchiMate and DOT |
 //! | Benchmark | [`benchmark`] | Where do we stand among others? Every published SPBE result (2023, 2024): lookup, rank and percentile in a cohort |
 //! | Forms | `forms` (feature `xlsx`) | Collecting the existing condition: Excel self-assessment forms out, checked answers in, a consolidation report |
+//! | Masterplan | [`masterplan`] | All of it as one plan: a manifest of the parts, cross-checks between them, and whether the roadmap reaches the targets year by year |
 //! | Rendering | [`render`] | Pictures and documents: radar, Gantt and heatmap SVG, HTML fragments, Markdown |
 //! | Errors | [`error`] | One [`Error`] type; the table of its kinds, classes and fields |
 //! | Exact numbers | [`exact`] | [`Fraction`] and [`exact::Decimal`]: the official path never uses binary floats |
@@ -135,6 +136,7 @@ pub mod forms;
 pub mod framework;
 mod json_keys;
 pub mod limits;
+pub mod masterplan;
 mod named_enum;
 pub mod render;
 pub mod roadmap;

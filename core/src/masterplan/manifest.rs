@@ -1,0 +1,393 @@
+//! The masterplan manifest (JSON, `schema_version` 1): what the plan is for
+//! and where its parts are. Paths are relative to the manifest.
+//!
+//! ```json
+//! {
+//!   "schema_version": 1,
+//!   "government": {"id": "pemkab-bolmong",
+//!                  "name": {"id": "Pemerintah Kabupaten …", "en": "… Regency Government"},
+//!                  "kind": "kabupaten", "province": "Sulawesi Utara",
+//!                  "benchmark_name": "Kab. Bolaang Mongondow"},
+//!   "title": {"id": "Rencana Induk SPBE …", "en": "SPBE Masterplan …"},
+//!   "period": {"start": 2019, "end": 2024},
+//!   "framework": "spbe-2020",
+//!   "baseline": "baseline-2019.json",
+//!   "assessments": ["assessments.csv"],
+//!   "architecture": "architecture.json",
+//!   "roadmap": "roadmap.json",
+//!   "targets": [{"year": 2022, "index": "3.00"},
+//!               {"year": 2024, "predicate": "sangat-baik"},
+//!               {"year": 2024, "domain": "D2", "index": "3.00"}],
+//!   "legal_basis": [{"title": "Perpres 95/2018 tentang SPBE", "number": "95", "year": 2018}],
+//!   "policies": [{"indicator": "I10", "title": "SK Bupati Tim Koordinasi SPBE", "year": 2019}],
+//!   "sections": {"vision": {"id": "…", "en": "…"}},
+//!   "sample": true
+//! }
+//! ```
+//!
+//! `framework` is a built-in id or `{"file": "framework.json"}`; a target's
+//! `index` is decimal text (`"3.00"`, read exactly) or a number;
+//! `sample: true` marks made-up data (the document says so on its title
+//! page).
+
+use crate::error::{Error, Result};
+use crate::exact::Fraction;
+use crate::text::Text;
+use serde::Deserialize;
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+const WHAT: &str = "masterplan";
+
+/// The government the plan is for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Government {
+    /// Its id: the subject of its own (regency-level) assessments.
+    pub id: String,
+    /// Its name.
+    pub name: Text,
+    /// `kabupaten`, `kota`, `provinsi`, … (free text).
+    pub kind: Option<String>,
+    /// Its province.
+    pub province: Option<String>,
+    /// Its name in the published SPBE results, for the national benchmark.
+    pub benchmark_name: Option<String>,
+}
+
+/// The plan's years, both inclusive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlanPeriod {
+    /// First year.
+    pub start: i32,
+    /// Last year.
+    pub end: i32,
+}
+
+impl PlanPeriod {
+    /// Whether `year` is one of the plan's years.
+    pub fn contains(&self, year: i32) -> bool {
+        (self.start..=self.end).contains(&year)
+    }
+}
+
+/// What a target asks of a year's projected scorecard.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TargetMeasure {
+    /// The index reaches this value.
+    Index(Fraction),
+    /// The index reaches this predicate's band (by id, e.g. `sangat-baik`).
+    Predicate(String),
+    /// A group (domain or aspect) reaches this value.
+    Group {
+        /// The group's id (`D2`).
+        id: String,
+        /// The value to reach.
+        value: Fraction,
+    },
+}
+
+/// A yearly target (from the RPJMD or the Renstra).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Target {
+    /// The year it applies to.
+    pub year: i32,
+    /// What is asked.
+    pub measure: TargetMeasure,
+    /// Where it comes from (`RPJMD 2021–2026`), if given.
+    pub source: Option<Text>,
+}
+
+/// An entry of the legal basis, or a regulation the government has.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Regulation {
+    /// Its title.
+    pub title: Text,
+    /// Its number, as written.
+    pub number: Option<String>,
+    /// Its year.
+    pub year: Option<i32>,
+}
+
+/// An internal policy in force for one indicator (the policy review).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Policy {
+    /// The indicator it answers (`I1` … `I10` in SPBE).
+    pub indicator: String,
+    /// The regulation.
+    pub regulation: Regulation,
+}
+
+/// The framework a masterplan is scored with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FrameworkSource {
+    /// A built-in framework by id.
+    Builtin(String),
+    /// A framework JSON file.
+    File(String),
+}
+
+/// The manifest as read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Manifest {
+    /// The government.
+    pub government: Government,
+    /// The document's title.
+    pub title: Option<Text>,
+    /// The plan's years.
+    pub period: PlanPeriod,
+    /// The framework.
+    pub framework: FrameworkSource,
+    /// The baseline assessment's file (the government's own assessment).
+    pub baseline: String,
+    /// Further assessment files (per agency, per year): CSV, JSON or, with
+    /// the feature `xlsx`, returned forms.
+    pub assessments: Vec<String>,
+    /// The architecture catalog's file.
+    pub architecture: Option<String>,
+    /// The roadmap's file.
+    pub roadmap: String,
+    /// The targets, in the manifest's order.
+    pub targets: Vec<Target>,
+    /// The legal basis.
+    pub legal_basis: Vec<Regulation>,
+    /// Internal policies in force, by indicator.
+    pub policies: Vec<Policy>,
+    /// Free-text sections (`vision`, `mission`, `strategic_direction`, …).
+    pub sections: BTreeMap<String, Text>,
+    /// Made-up sample data.
+    pub sample: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ManifestDoc {
+    #[allow(dead_code)] // checked before the full parse
+    schema_version: u32,
+    government: GovernmentDoc,
+    #[serde(default)]
+    title: Option<Text>,
+    period: PeriodDoc,
+    framework: FrameworkDoc,
+    baseline: String,
+    #[serde(default)]
+    assessments: Vec<String>,
+    #[serde(default)]
+    architecture: Option<String>,
+    roadmap: String,
+    #[serde(default)]
+    targets: Vec<TargetDoc>,
+    #[serde(default)]
+    legal_basis: Vec<RegulationDoc>,
+    #[serde(default)]
+    policies: Vec<PolicyDoc>,
+    #[serde(default)]
+    sections: BTreeMap<String, Text>,
+    #[serde(default)]
+    sample: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GovernmentDoc {
+    id: String,
+    name: Text,
+    #[serde(default)]
+    kind: Option<String>,
+    #[serde(default)]
+    province: Option<String>,
+    #[serde(default)]
+    benchmark_name: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PeriodDoc {
+    start: i32,
+    end: i32,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum FrameworkDoc {
+    Builtin(String),
+    File { file: String },
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TargetDoc {
+    year: i32,
+    #[serde(default)]
+    index: Option<Value>,
+    #[serde(default)]
+    predicate: Option<String>,
+    #[serde(default)]
+    domain: Option<String>,
+    #[serde(default)]
+    source: Option<Text>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RegulationDoc {
+    title: Text,
+    #[serde(default)]
+    number: Option<String>,
+    #[serde(default)]
+    year: Option<i32>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PolicyDoc {
+    indicator: String,
+    title: Text,
+    #[serde(default)]
+    number: Option<String>,
+    #[serde(default)]
+    year: Option<i32>,
+}
+
+impl From<RegulationDoc> for Regulation {
+    fn from(d: RegulationDoc) -> Regulation {
+        Regulation {
+            title: d.title,
+            number: d.number,
+            year: d.year,
+        }
+    }
+}
+
+/// A target's value: decimal text read exactly, or a number read as the
+/// decimal it prints as.
+fn value(field: &str, v: &Value) -> Result<Fraction> {
+    let text = match v {
+        Value::String(s) => s.trim().to_owned(),
+        Value::Number(n) => n.to_string(),
+        _ => {
+            return Err(Error::field(
+                WHAT,
+                field,
+                "must be a decimal such as \"3.00\"",
+            ))
+        }
+    };
+    Fraction::parse(&text).map_err(|m| Error::field(WHAT, field, format!("`{text}`: {m}")))
+}
+
+impl Manifest {
+    /// Reads a manifest (JSON text): bounds, duplicate keys and the schema
+    /// version first, then the fields. Which files exist is checked when
+    /// the masterplan loads.
+    ///
+    /// ```
+    /// use egov_masterplan::{masterplan::{Manifest, TargetMeasure}, Fraction};
+    /// let m = Manifest::from_json(r#"{"schema_version": 1,
+    ///   "government": {"id": "pemkab-x", "name": "Kabupaten X"},
+    ///   "period": {"start": 2019, "end": 2024}, "framework": "spbe-2020",
+    ///   "baseline": "baseline.json", "roadmap": "roadmap.json",
+    ///   "targets": [{"year": 2024, "index": "3.00"}]}"#)?;
+    /// assert_eq!(m.targets[0].measure, TargetMeasure::Index(Fraction::from_int(3)));
+    /// # Ok::<(), egov_masterplan::Error>(())
+    /// ```
+    pub fn from_json(json: &str) -> Result<Manifest> {
+        crate::limits::document(WHAT, json)?;
+        crate::json_keys::reject_duplicate_keys(WHAT, json)?;
+        crate::framework::check_schema_version(WHAT, json)?;
+        let doc: ManifestDoc = serde_json::from_str(json).map_err(|e| Error::json(WHAT, &e))?;
+        if doc.period.end < doc.period.start {
+            return Err(Error::field(
+                WHAT,
+                "period",
+                format!(
+                    "ends ({}) before it starts ({})",
+                    doc.period.end, doc.period.start
+                ),
+            ));
+        }
+        crate::limits::id(WHAT, "government.id", &doc.government.id)?;
+        let targets = doc
+            .targets
+            .into_iter()
+            .enumerate()
+            .map(|(k, t)| t.into_target(k))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Manifest {
+            government: Government {
+                id: doc.government.id,
+                name: doc.government.name,
+                kind: doc.government.kind,
+                province: doc.government.province,
+                benchmark_name: doc.government.benchmark_name,
+            },
+            title: doc.title,
+            period: PlanPeriod {
+                start: doc.period.start,
+                end: doc.period.end,
+            },
+            framework: match doc.framework {
+                FrameworkDoc::Builtin(id) => FrameworkSource::Builtin(id),
+                FrameworkDoc::File { file } => FrameworkSource::File(file),
+            },
+            baseline: doc.baseline,
+            assessments: doc.assessments,
+            architecture: doc.architecture,
+            roadmap: doc.roadmap,
+            targets,
+            legal_basis: doc.legal_basis.into_iter().map(Regulation::from).collect(),
+            policies: doc
+                .policies
+                .into_iter()
+                .map(|p| Policy {
+                    indicator: p.indicator,
+                    regulation: Regulation {
+                        title: p.title,
+                        number: p.number,
+                        year: p.year,
+                    },
+                })
+                .collect(),
+            sections: doc.sections,
+            sample: doc.sample,
+        })
+    }
+
+    /// Every file the manifest names, in the order they are read.
+    pub fn files(&self) -> Vec<&str> {
+        let mut files = Vec::new();
+        if let FrameworkSource::File(f) = &self.framework {
+            files.push(f.as_str());
+        }
+        files.push(self.baseline.as_str());
+        files.extend(self.assessments.iter().map(String::as_str));
+        files.extend(self.architecture.as_deref());
+        files.push(self.roadmap.as_str());
+        files
+    }
+}
+
+impl TargetDoc {
+    fn into_target(self, k: usize) -> Result<Target> {
+        let field = |name: &str| format!("targets[{k}].{name}");
+        let measure = match (self.index, self.predicate, self.domain) {
+            (Some(v), None, None) => TargetMeasure::Index(value(&field("index"), &v)?),
+            (None, Some(p), None) => TargetMeasure::Predicate(p),
+            (Some(v), None, Some(id)) => TargetMeasure::Group {
+                id,
+                value: value(&field("index"), &v)?,
+            },
+            _ => {
+                return Err(Error::field(
+                    WHAT,
+                    &format!("targets[{k}]"),
+                    "must give `index`, `predicate`, or `domain` with `index`",
+                ))
+            }
+        };
+        Ok(Target {
+            year: self.year,
+            measure,
+            source: self.source,
+        })
+    }
+}

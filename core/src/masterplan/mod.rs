@@ -1,0 +1,172 @@
+//! The masterplan as one thing: a manifest naming the government, the plan
+//! period, the framework, the baseline and yearly assessments, the
+//! architecture catalog, the roadmap and the targets, loaded together;
+//! [`Masterplan::check`] cross-checks the parts, [`Masterplan::targets`]
+//! says whether the scheduled roadmap reaches each target.
+//!
+//! ```
+//! use egov_masterplan::masterplan::Masterplan;
+//! use std::collections::BTreeMap;
+//! let manifest = r#"{"schema_version": 1,
+//!   "government": {"id": "pemkab-x", "name": "Kabupaten X"},
+//!   "period": {"start": 2024, "end": 2025}, "framework": "spbe-2020",
+//!   "baseline": "baseline.json", "roadmap": "roadmap.json",
+//!   "targets": [{"year": 2025, "index": "2.00"}]}"#;
+//! let levels: Vec<String> = (1..=47).map(|i| format!("\"I{i}\": 2")).collect();
+//! let baseline = format!(r#"{{"subject": "pemkab-x", "period": 2024, "levels": {{{}}}}}"#, levels.join(","));
+//! let roadmap = r#"{"schema_version": 1, "id": "r", "name": "R",
+//!   "horizon": {"start": "2024-01-01", "end": "2025-12-31"}, "initiatives": []}"#;
+//! let files = BTreeMap::from([
+//!     ("baseline.json".to_owned(), baseline.into_bytes()),
+//!     ("roadmap.json".to_owned(), roadmap.as_bytes().to_vec()),
+//! ]);
+//! let plan = Masterplan::from_json(manifest, &files)?;
+//! let outcome = &plan.targets()?[0];
+//! assert!(outcome.met); // 2.00 already at the baseline
+//! # Ok::<(), egov_masterplan::Error>(())
+//! ```
+
+mod findings;
+mod manifest;
+mod parts;
+mod targets;
+
+pub use findings::{Finding, FindingKind, Severity};
+pub use manifest::{
+    FrameworkSource, Government, Manifest, PlanPeriod, Policy, Regulation, Target, TargetMeasure,
+};
+pub use targets::TargetOutcome;
+
+use crate::architecture::ArchitectureModel;
+use crate::error::Result;
+use crate::framework::Framework;
+use crate::roadmap::{Roadmap, Schedule, ScheduleOptions, YearScorecard};
+use crate::scoring::Assessment;
+use std::collections::BTreeMap;
+
+/// A loaded masterplan: the manifest and every part it names, the roadmap
+/// scheduled under its budget and projected from the baseline.
+#[derive(Clone, Debug)]
+pub struct Masterplan {
+    manifest: Manifest,
+    framework: Framework,
+    baseline: Assessment,
+    assessments: Vec<Assessment>,
+    architecture: Option<ArchitectureModel>,
+    roadmap: Roadmap,
+    schedule: Schedule,
+    projection: Vec<YearScorecard>,
+}
+
+impl Masterplan {
+    /// Reads a masterplan from its manifest (JSON text) and the files it
+    /// names (path as written in the manifest → bytes). A file the manifest
+    /// names but `files` lacks, or a part that does not read, is an
+    /// [`Error::InvalidField`](crate::Error::InvalidField) naming the part
+    /// and the file.
+    pub fn from_json(manifest: &str, files: &BTreeMap<String, Vec<u8>>) -> Result<Masterplan> {
+        let manifest = Manifest::from_json(manifest)?;
+        parts::assemble(manifest, |name| files.get(name).cloned())
+    }
+
+    /// Reads a masterplan from a manifest file, or from a directory holding
+    /// `masterplan.json`; the files it names are read relative to the
+    /// manifest.
+    #[cfg(not(target_family = "wasm"))]
+    pub fn load(path: impl AsRef<std::path::Path>) -> Result<Masterplan> {
+        let path = path.as_ref();
+        let file = if path.is_dir() {
+            path.join("masterplan.json")
+        } else {
+            path.to_path_buf()
+        };
+        let text = std::fs::read_to_string(&file).map_err(|e| {
+            crate::Error::field(
+                "masterplan",
+                "manifest",
+                format!("cannot read `{}`: {e}", file.display()),
+            )
+        })?;
+        let manifest = Manifest::from_json(&text)?;
+        let dir = file
+            .parent()
+            .map(std::path::Path::to_path_buf)
+            .unwrap_or_default();
+        parts::assemble(manifest, |name| std::fs::read(dir.join(name)).ok())
+    }
+
+    /// The manifest.
+    pub fn manifest(&self) -> &Manifest {
+        &self.manifest
+    }
+
+    /// The framework.
+    pub fn framework(&self) -> &Framework {
+        &self.framework
+    }
+
+    /// The government's baseline assessment.
+    pub fn baseline(&self) -> &Assessment {
+        &self.baseline
+    }
+
+    /// Every further assessment (agencies, years), in file order.
+    pub fn assessments(&self) -> &[Assessment] {
+        &self.assessments
+    }
+
+    /// The architecture catalog, if the manifest names one.
+    pub fn architecture(&self) -> Option<&ArchitectureModel> {
+        self.architecture.as_ref()
+    }
+
+    /// The roadmap.
+    pub fn roadmap(&self) -> &Roadmap {
+        &self.roadmap
+    }
+
+    /// The roadmap scheduled within its yearly budget.
+    pub fn schedule(&self) -> &Schedule {
+        &self.schedule
+    }
+
+    /// The scorecard projected for the end of every roadmap year, from the
+    /// baseline and the schedule.
+    pub fn projection(&self) -> &[YearScorecard] {
+        &self.projection
+    }
+
+    /// The projected scorecard at the end of `year`: the last projected
+    /// year's for a year after the horizon, the baseline's (scored) for a
+    /// year before it; `None` only when the projection is empty.
+    pub(crate) fn projected(&self, year: i32) -> Option<&YearScorecard> {
+        self.projection
+            .iter()
+            .take_while(|y| y.year <= year)
+            .last()
+            .or_else(|| self.projection.first().filter(|y| y.year > year))
+    }
+}
+
+/// Schedules and projects the assembled parts.
+fn finish(
+    manifest: Manifest,
+    framework: Framework,
+    baseline: Assessment,
+    assessments: Vec<Assessment>,
+    architecture: Option<ArchitectureModel>,
+    roadmap: Roadmap,
+) -> Result<Masterplan> {
+    let schedule = roadmap.schedule(&ScheduleOptions::default())?;
+    let projection = schedule.project(&framework, &baseline)?;
+    Ok(Masterplan {
+        manifest,
+        framework,
+        baseline,
+        assessments,
+        architecture,
+        roadmap,
+        schedule,
+        projection,
+    })
+}
