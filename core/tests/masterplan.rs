@@ -287,3 +287,46 @@ fn an_unreachable_group_target_has_no_steps() {
     assert!(outcomes[1].met && outcomes[1].steps.is_none());
     assert_eq!(outcomes[1].reached, frac(21, 10));
 }
+
+#[test]
+fn a_baseline_must_rate_every_indicator() {
+    let mut partial = files("subject,period,indicator,level\n");
+    partial.insert(
+        "baseline.json".into(),
+        br#"{"subject": "pemkab-x", "period": 2024, "levels": {"I1": 2}}"#.to_vec(),
+    );
+    let e = Masterplan::from_json(MANIFEST, &partial).unwrap_err();
+    assert!(
+        e.to_string().starts_with("masterplan: field `baseline` `baseline.json`: pemkab-x 2024: 46 indicator(s) not rated: I2, I3"),
+        "{e}"
+    );
+}
+
+#[test]
+fn findings_and_outcomes_as_json() {
+    let mp = sample();
+    let targets: serde_json::Value =
+        serde_json::from_str(&mp.targets_json().expect("json")).expect("parses");
+    assert_eq!(
+        targets[1],
+        serde_json::json!({
+            "year": 2022, "measure": "index", "group": null, "predicate": null,
+            "source": {"id": "RPJMD 2017–2022 (ilustratif)", "en": "RPJMD 2017–2022 (illustrative)"},
+            "required": "3", "required_text": "3.00", "reached": "559/200", "reached_text": "2.80",
+            "met": false, "short_by": "41/200",
+            "steps": targets[1]["steps"].clone(),
+            "would_cover": ["audit-aplikasi-keamanan", "integrasi-layanan-administrasi",
+                            "integrasi-layanan-publik", "reviu-berkala", "stretch-command-center"],
+            "covered_by_them": true
+        })
+    );
+    // 559/200 + 7 × 3/100 = 601/200 = 3.005.
+    assert_eq!(targets[1]["steps"][6]["value_after"], "601/200");
+    assert_eq!(targets[1]["steps"][6]["value_after_text"], "3.01");
+    assert_eq!(targets[0]["steps"], serde_json::Value::Null);
+    let findings: serde_json::Value = serde_json::from_str(&mp.check_json()).expect("parses");
+    assert_eq!(
+        findings[0]["message"]["en"],
+        "The planned (to-be) element `sec-tte` is created by no initiative of the roadmap."
+    );
+}

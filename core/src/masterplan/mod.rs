@@ -27,11 +27,13 @@
 //! ```
 
 mod findings;
+mod json;
 mod manifest;
 mod parts;
 mod targets;
 
 pub use findings::{Finding, FindingKind, Severity};
+pub use json::{findings_to_json, outcomes_to_json};
 pub use manifest::{
     FrameworkSource, Government, Manifest, PlanPeriod, Policy, Regulation, Target, TargetMeasure,
 };

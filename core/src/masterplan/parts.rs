@@ -124,8 +124,9 @@ pub(super) fn assemble(
             ))
         }
     };
+    // The projection scores the baseline: every indicator rated.
     framework
-        .rated_levels(&baseline)
+        .score(&baseline)
         .map_err(|e| in_part("baseline", file, e))?;
     let mut all = Vec::new();
     for (k, file) in manifest.assessments.iter().enumerate() {
