@@ -281,3 +281,49 @@ fn architecture_exports() {
         assert_eq!(back.to_json(), m.to_json());
     }
 }
+
+#[test]
+fn masterplan_documents() {
+    use egov_masterplan::masterplan::Masterplan;
+    use std::collections::BTreeMap;
+    let levels: serde_json::Map<String, Value> =
+        (1..=47).map(|i| (format!("I{i}"), json!(1))).collect();
+    let baseline = json!({"subject": "pemkab", "period": 2020, "levels": levels});
+    for h in hostile() {
+        let id = if h.chars().count() <= 256 {
+            h.clone()
+        } else {
+            "long".into()
+        };
+        let manifest = json!({"schema_version": 1,
+            "government": {"id": "pemkab", "name": h},
+            "title": h, "period": {"start": 2020, "end": 2022}, "framework": "spbe-2020",
+            "baseline": "b.json", "roadmap": "r.json",
+            "targets": [{"year": 2022, "index": "3.00", "source": h}],
+            "legal_basis": [{"title": h, "number": h, "year": 2018}],
+            "policies": [{"indicator": "I1", "title": h}],
+            "sections": {"vision": h, "other": h}});
+        let roadmap = json!({"schema_version": 1, "id": "r", "name": h,
+            "horizon": {"start": "2020-01-01", "end": "2022-12-31"},
+            "initiatives": [{"id": id, "name": h, "area": "tata-kelola", "owner": h,
+                             "duration_months": 6, "cost": 100, "raises": {"I1": 3}}]});
+        let files = BTreeMap::from([
+            ("b.json".to_owned(), baseline.to_string().into_bytes()),
+            ("r.json".to_owned(), roadmap.to_string().into_bytes()),
+        ]);
+        let plan = Masterplan::from_json(&manifest.to_string(), &files).unwrap();
+        for lang in [Lang::Id, Lang::En] {
+            let html = plan.to_html(lang).unwrap();
+            shows("masterplan html", &xml("masterplan html", &html), &h);
+            assert!(
+                !html.contains("<script") && !html.contains("<img"),
+                "raw markup in HTML"
+            );
+            shows(
+                "masterplan markdown",
+                &markdown(&plan.to_markdown(lang).unwrap()),
+                &h,
+            );
+        }
+    }
+}

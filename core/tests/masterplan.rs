@@ -330,3 +330,68 @@ fn findings_and_outcomes_as_json() {
         "The planned (to-be) element `sec-tte` is created by no initiative of the roadmap."
     );
 }
+
+#[test]
+fn the_document_has_every_chapter_and_the_models_numbers() {
+    use egov_masterplan::Lang;
+    let mp = sample();
+    let html = mp.to_html(Lang::Id).expect("html");
+    assert_eq!(html, mp.to_html(Lang::Id).expect("again"), "deterministic");
+    let chapters: Vec<&str> = html
+        .split("<h2 id=\"bab-")
+        .skip(1)
+        .map(|rest| {
+            rest.split("</h2>")
+                .next()
+                .unwrap_or("")
+                .split_once("\">")
+                .map_or("", |(_, t)| t)
+        })
+        .collect();
+    assert_eq!(
+        chapters,
+        [
+            "1. Pendahuluan",
+            "2. Kondisi Saat Ini",
+            "3. Analisis Kebutuhan",
+            "4. Cetak Biru",
+            "5. Tahapan Pengembangan",
+            "6. Rencana Implementasi",
+            "7. Proyeksi dan Target",
+            "Lampiran A. Tingkat Indikator pada Baseline",
+            "Lampiran B. Katalog Elemen Arsitektur",
+        ]
+    );
+    // The title page says the data are made up, before the first chapter.
+    let title_page = html.split("<h2").next().unwrap_or("");
+    assert!(title_page.contains("contoh ilustratif, bukan hasil evaluasi resmi"));
+    // Self-contained: no resource is fetched (the only URL is the SVG
+    // namespace).
+    assert!(!html.contains("src=") && !html.contains("href=") && !html.contains("url("));
+    assert_eq!(
+        html.matches("http").count(),
+        html.matches("xmlns=\"http://www.w3.org/2000/svg\"").count()
+    );
+    // Numbers from the model: the 2022 target (2.795 rounds to 2.80, short
+    // by 0.205, printed 0.21); I8's regulation from the manifest, its
+    // baseline level 1, and the level 3 kebijakan-data-keamanan raises it
+    // to in 2020.
+    assert!(html.contains("2022: Indeks ≥ 3.00 — proyeksi 2.80, kurang 0.21."));
+    assert!(html.contains(
+        "<td>I8 Tingkat Kematangan Kebijakan Internal Manajemen Keamanan Informasi</td><td>Peraturan Bupati tentang Keamanan Informasi (ilustratif) Nomor 12 Tahun 2017</td><td class=\"num\">1</td><td class=\"num\">3</td><td>Perbup data dan keamanan informasi (2020)</td>"
+    ));
+    // The unscheduled command centre and its reason: 2,000,000,000 needed
+    // in 2023, 710,000,000 left of the cap.
+    assert!(html.contains("pagu 2023 tidak cukup: perlu Rp 2.000.000.000, tersisa Rp 710.000.000"));
+    assert_eq!(html.matches("<figure>").count(), 3, "radar, heatmap, Gantt");
+
+    let en = mp.to_markdown(Lang::En).expect("markdown");
+    let headings: Vec<&str> = en.lines().filter(|l| l.starts_with("## ")).collect();
+    assert_eq!(headings.len(), 9);
+    assert_eq!(headings[6], "## 7. Projection and Targets");
+    assert!(en.contains("2022: Index ≥ 3.00 — projected 2.80, short by 0.21."));
+    assert_eq!(en.matches("](data:image/svg+xml;base64,").count(), 3);
+    assert!(en.contains(
+        "*The data in this document are illustrative samples, not official evaluation results.*"
+    ));
+}

@@ -36,6 +36,7 @@ mod architecture;
 mod architecture_to_be;
 mod benchmark;
 mod forms;
+mod plan;
 mod roadmap;
 mod text;
 
@@ -262,6 +263,7 @@ fn main() -> Res {
         })
         .collect();
     forms::run(&fw, &latest_assessments, latest + 1, &output_dir(), &mut n)?;
+    let plan_files = plan::run(&mut n)?;
 
     section(&format!("{n}. Files"));
     let dir = output_dir();
@@ -295,6 +297,7 @@ fn main() -> Res {
         .into_iter()
         .chain(roadmap_files)
         .chain(architecture_files)
+        .chain(plan_files)
     {
         let path = dir.join(name);
         std::fs::write(&path, contents)?;

@@ -26,6 +26,7 @@
 //! # Ok::<(), egov_masterplan::Error>(())
 //! ```
 
+mod document;
 mod findings;
 mod json;
 mod manifest;

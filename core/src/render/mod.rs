@@ -22,6 +22,7 @@
 //! inject markup.
 
 mod benchmark;
+pub(crate) mod document;
 mod gantt;
 mod heatmap;
 mod html;

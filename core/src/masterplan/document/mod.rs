@@ -1,0 +1,69 @@
+//! The masterplan document, generated from the model in Indonesian or
+//! English: a title page (labelled when the data are samples), 1
+//! Pendahuluan (scope, sections, legal basis, the review of internal
+//! policy), 2 Kondisi saat ini (the baseline with its radar, each agency's
+//! latest assessment, the architecture's coverage heatmap), 3 Analisis
+//! kebutuhan (each target: met or missed, the fewest extra steps, the
+//! initiatives left out; the cross-check findings), 4 Cetak biru (planned
+//! and retiring elements), 5 Tahapan pengembangan (phases, critical path,
+//! Gantt), 6 Rencana implementasi (initiatives by the seven roadmap
+//! contents, yearly spend against the cap, unscheduled initiatives with
+//! their reason), 7 Proyeksi dan target, and appendices (the baseline's
+//! indicators, the element catalog). Every number comes from the model.
+
+mod condition;
+mod intro;
+mod plan;
+mod words;
+
+use super::Masterplan;
+use crate::error::Result;
+use crate::render::document::{to_html, to_markdown, Block, Doc, HtmlPage};
+use crate::text::Lang;
+use words::words;
+
+impl Masterplan {
+    fn blocks(&self, lang: Lang) -> Result<Vec<Block>> {
+        let w = words(lang);
+        let outcomes = self.targets()?;
+        let mut d = Doc::default();
+        intro::title_page(self, &mut d, w, lang);
+        intro::chapter(self, &mut d, w, lang);
+        condition::current(self, &mut d, w, lang)?;
+        condition::needs(self, &outcomes, &mut d, w, lang);
+        condition::blueprint(self, &mut d, w, lang);
+        plan::phases(self, &mut d, w, lang);
+        plan::implementation(self, &mut d, w, lang);
+        plan::projection(self, &outcomes, &mut d, w, lang);
+        plan::appendices(self, &mut d, w, lang);
+        Ok(d.blocks)
+    }
+
+    /// The masterplan document as Markdown (GitHub-flavoured; charts as
+    /// SVG data URIs, so the file stands alone). Names are escaped: text
+    /// cannot open HTML or format. The same model gives the same bytes.
+    pub fn to_markdown(&self, lang: Lang) -> Result<String> {
+        Ok(to_markdown(&self.blocks(lang)?))
+    }
+
+    /// The masterplan document as one self-contained HTML file: inline CSS
+    /// and SVG, no scripts, no external requests; printed on A4 each
+    /// chapter starts a page, tables keep to the page's width, and every
+    /// page carries the government's name. Names are escaped. The same
+    /// model gives the same bytes.
+    pub fn to_html(&self, lang: Lang) -> Result<String> {
+        let blocks = self.blocks(lang)?;
+        let m = self.manifest();
+        let gov = m.government.name.get(lang);
+        let title = match &m.title {
+            Some(t) => t.get(lang).to_owned(),
+            None => format!("{} {gov}", words(lang).title),
+        };
+        let page = HtmlPage {
+            lang,
+            title,
+            running_header: format!("{gov} — {}–{}", m.period.start, m.period.end),
+        };
+        Ok(to_html(&blocks, &page))
+    }
+}

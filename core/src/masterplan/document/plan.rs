@@ -1,0 +1,241 @@
+//! Chapters 5–7 and the appendices: phases and the Gantt chart, the
+//! implementation plan by roadmap content, the yearly budget, the
+//! unscheduled initiatives, the projection against the targets, the
+//! baseline's indicators and the element catalog.
+
+use super::super::targets::TargetOutcome;
+use super::super::Masterplan;
+use super::condition::{agency_name, status, target_text};
+use super::words::{area, Words};
+use crate::architecture::Lifecycle;
+use crate::render::document::Doc;
+use crate::render::GanttOptions;
+use crate::roadmap::{Area, UnscheduledReason};
+use crate::text::{rupiah, Lang};
+
+fn reason(r: &UnscheduledReason, lang: Lang) -> String {
+    match (r, lang) {
+        (UnscheduledReason::Horizon { earliest_finish, horizon_end }, Lang::Id) => format!(
+            "berakhir setelah cakrawala rencana: paling cepat selesai {earliest_finish}, cakrawala berakhir {horizon_end}"
+        ),
+        (UnscheduledReason::Horizon { earliest_finish, horizon_end }, Lang::En) => format!(
+            "would end after the horizon: earliest finish {earliest_finish}, the horizon ends {horizon_end}"
+        ),
+        (UnscheduledReason::Budget { year, needed, available }, Lang::Id) => format!(
+            "pagu {year} tidak cukup: perlu {}, tersisa {}",
+            rupiah(*needed),
+            rupiah(*available)
+        ),
+        (UnscheduledReason::Budget { year, needed, available }, Lang::En) => format!(
+            "the {year} budget is short: needs {}, {} left",
+            rupiah(*needed),
+            rupiah(*available)
+        ),
+        (UnscheduledReason::Predecessor { id }, Lang::Id) => {
+            format!("menunggu `{id}`, yang tidak terjadwal")
+        }
+        (UnscheduledReason::Predecessor { id }, Lang::En) => {
+            format!("waits for `{id}`, which is unscheduled")
+        }
+    }
+}
+
+pub(super) fn phases(mp: &Masterplan, d: &mut Doc, w: &Words, lang: Lang) {
+    let s = mp.schedule();
+    d.h(2, w.ch_phases);
+    let name = |id: &str| {
+        mp.roadmap()
+            .initiative(id)
+            .map_or_else(|| id.to_owned(), |i| i.name.get(lang).to_owned())
+    };
+    let list = s
+        .phases()
+        .iter()
+        .enumerate()
+        .map(|(k, ids)| {
+            let names: Vec<String> = ids.iter().map(|id| name(id)).collect();
+            format!("{} {}: {}", w.phase, k + 1, names.join("; "))
+        })
+        .collect();
+    d.list(list);
+    if !s.critical_path().is_empty() {
+        let path: Vec<String> = s.critical_path().iter().map(|id| name(id)).collect();
+        d.p(format!("{}: {}.", w.critical_path, path.join(" → ")));
+    }
+    let gantt = s.to_gantt_svg(&GanttOptions {
+        lang,
+        ..Default::default()
+    });
+    d.figure(gantt, w.gantt);
+}
+
+pub(super) fn implementation(mp: &Masterplan, d: &mut Doc, w: &Words, lang: Lang) {
+    let s = mp.schedule();
+    d.h(2, w.ch_implementation);
+    for a in Area::ALL {
+        let mut rows = Vec::new();
+        for i in mp.roadmap().initiatives().iter().filter(|i| i.area == a) {
+            let (start, finish) = match s.entry(&i.id) {
+                Some(e) => (e.start.to_string(), e.finish.to_string()),
+                None => (w.not_scheduled.to_owned(), "–".to_owned()),
+            };
+            rows.push(vec![
+                i.name.get(lang).to_owned(),
+                agency_name(mp, &i.owner, lang),
+                start,
+                finish,
+                rupiah(i.cost),
+            ]);
+        }
+        if rows.is_empty() {
+            continue;
+        }
+        d.h(3, area(a, lang));
+        d.table(
+            &[
+                (w.initiative, false),
+                (w.owner, false),
+                (w.start, true),
+                (w.finish, true),
+                (w.cost, true),
+            ],
+            rows,
+        );
+    }
+    d.h(3, w.spend);
+    let rows = s
+        .spend()
+        .iter()
+        .map(|y| {
+            vec![
+                y.year.to_string(),
+                rupiah(y.spent),
+                y.cap.map_or("–".to_owned(), rupiah),
+            ]
+        })
+        .collect();
+    d.table(&[(w.year, true), (w.spent, true), (w.cap, true)], rows);
+    if !s.unscheduled().is_empty() {
+        d.h(3, w.unscheduled);
+        let rows = s
+            .unscheduled()
+            .iter()
+            .map(|u| {
+                let name = mp
+                    .roadmap()
+                    .initiative(&u.id)
+                    .map_or_else(|| u.id.clone(), |i| i.name.get(lang).to_owned());
+                vec![name, reason(&u.reason, lang)]
+            })
+            .collect();
+        d.table(&[(w.initiative, false), (w.reason, false)], rows);
+    }
+}
+
+pub(super) fn projection(
+    mp: &Masterplan,
+    outcomes: &[TargetOutcome],
+    d: &mut Doc,
+    w: &Words,
+    lang: Lang,
+) {
+    d.h(2, w.ch_projection);
+    let rows = mp
+        .projection()
+        .iter()
+        .map(|y| {
+            let c = &y.scorecard;
+            vec![
+                y.year.to_string(),
+                c.index_decimal().to_string(),
+                c.predicate().label.get(lang).to_owned(),
+                y.finished.len().to_string(),
+            ]
+        })
+        .collect();
+    d.table(
+        &[
+            (w.year, true),
+            (w.index, true),
+            (w.predicate, false),
+            (w.finished, true),
+        ],
+        rows,
+    );
+    let rows = outcomes
+        .iter()
+        .map(|o| {
+            vec![
+                o.target.year.to_string(),
+                target_text(mp, o, w, lang),
+                o.reached_rounded.to_string(),
+                status(mp, o, w),
+            ]
+        })
+        .collect();
+    d.h(3, w.targets);
+    d.table(
+        &[
+            (w.year, true),
+            (w.target, false),
+            (w.projected, true),
+            (w.status, false),
+        ],
+        rows,
+    );
+}
+
+pub(super) fn appendices(mp: &Masterplan, d: &mut Doc, w: &Words, lang: Lang) {
+    d.h(2, w.appendix_indicators);
+    let rows = mp
+        .framework()
+        .indicators()
+        .map(|n| {
+            vec![
+                n.id().to_owned(),
+                n.name().get(lang).to_owned(),
+                mp.baseline()
+                    .level(n.id())
+                    .map_or("–".to_owned(), |l| l.to_string()),
+            ]
+        })
+        .collect();
+    d.table(
+        &[("Id", false), (w.indicator, false), (w.level, true)],
+        rows,
+    );
+    let Some(catalog) = mp.architecture() else {
+        return;
+    };
+    d.h(2, w.appendix_catalog);
+    let rows = catalog
+        .elements()
+        .iter()
+        .map(|e| {
+            let state = match e.lifecycle {
+                Lifecycle::AsIs => w.as_is,
+                Lifecycle::ToBe { .. } => w.to_be,
+                Lifecycle::Retiring { .. } => w.retiring,
+            };
+            vec![
+                e.id.clone(),
+                e.name.get(lang).to_owned(),
+                crate::architecture::domain_label(e.domain, lang).to_owned(),
+                e.owner
+                    .as_deref()
+                    .map_or("–".to_owned(), |o| agency_name(mp, o, lang)),
+                state.to_owned(),
+            ]
+        })
+        .collect();
+    d.table(
+        &[
+            ("Id", false),
+            (w.element, false),
+            (w.domain, false),
+            (w.owner, false),
+            (w.lifecycle, false),
+        ],
+        rows,
+    );
+}
