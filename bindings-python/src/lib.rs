@@ -14,6 +14,7 @@ mod convert;
 mod errors;
 mod forms;
 mod framework;
+mod masterplan;
 mod roadmap;
 mod scoring;
 
@@ -48,6 +49,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<architecture::PyArchitectureModel>()?;
     m.add_class::<benchmark::PyBenchmark>()?;
     m.add_class::<forms::PyConsolidationReport>()?;
+    m.add_class::<masterplan::PyMasterplan>()?;
     m.add_function(wrap_pyfunction!(forms::read_forms, m)?)?;
     m.add_function(wrap_pyfunction!(forms::read_form_file, m)?)?;
     m.add_function(wrap_pyfunction!(forms::read_workbook_file, m)?)?;

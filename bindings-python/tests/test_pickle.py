@@ -13,7 +13,7 @@ import pytest
 
 import egov_masterplan as em
 from egov_masterplan import _records, errors
-from conftest import example_text, levels_all, load_vector
+from conftest import EXAMPLES, example_text, levels_all, load_vector
 
 ROADMAP = load_vector("roadmap.json")
 FW = em.Framework.builtin("spbe-2020")
@@ -138,6 +138,7 @@ def records() -> dict:
     distribution = bench.distribution(2024, regional=True)
     returned = FW.xlsx_form(None, subject="s", period=2024, prefill={"I1": 5}) or b""
     _, report = em.read_forms([("s.xlsx", returned)], FW, previous=[em.Assessment("s", 2023, {"I1": 2})])
+    plan = em.Masterplan.load(EXAMPLES)
     return {
         "Node": tiny().nodes()[0],
         "Predicate": FW.predicates()[0],
@@ -176,6 +177,10 @@ def records() -> dict:
         "FilledForm": em.read_form(FW.xlsx_form(None, subject="s", period=2024, prefill={"I1": 3}) or b""),
         "LevelChange": report.rows[0].changes[0],
         "ConsolidationRow": report.rows[0],
+        "Finding": plan.check()[0],
+        "TargetOutcome met": plan.targets()[0],
+        "TargetOutcome missed": plan.targets()[1],
+        "TargetStep": plan.targets()[1].steps[0],
     }
 
 

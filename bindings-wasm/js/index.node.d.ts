@@ -4,7 +4,8 @@
 // `BufferSource`), so a Node project needs no DOM lib.
 export * from "./errors.mjs";
 export {
-  Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, Benchmark, errorKinds, errorTable, optionValues, version,
+  Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, Benchmark, Masterplan, errorKinds, errorTable,
+  optionValues, version,
   assessmentsFromCsv, assessmentsToCsv, xlsxForm, xlsxWorkbook, readForm, readWorkbook, assessmentFromXlsx,
   readForms,
 } from "./egov_masterplan_wasm.js";
@@ -18,6 +19,7 @@ export type {
   PredicateCount, Distribution, BenchmarkChartOptions, DistributionSvgOptions, SlopeSvgOptions,
   FormOptions, WorkbookOptions, FormCellProblem, FilledForm, ReadFormsOptions, ReturnStatus, ConsolidationRow,
   ConsolidationReport, Consolidation,
+  MasterplanFiles, FindingKind, Finding, TargetStep, TargetOutcome,
 } from "./egov_masterplan_wasm.js";
 /** Nothing to do on Node.js (the module is loaded on import). */
 export default function init(input?: unknown): Promise<void>;

@@ -11,7 +11,8 @@ wasm.__setErrorFactory(makeError);
 guardClassArguments(wasm);
 
 export const {
-  Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, Benchmark, errorKinds, errorTable, optionValues, version,
+  Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, Benchmark, Masterplan, errorKinds, errorTable,
+  optionValues, version,
   assessmentsFromCsv, assessmentsToCsv, xlsxForm, xlsxWorkbook, readForm, readWorkbook, assessmentFromXlsx,
   readForms,
 } = wasm;

@@ -3,7 +3,8 @@
 // are generated from the core's table (errors.d.ts).
 export * from "./errors.js";
 export {
-  Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, Benchmark, errorKinds, errorTable, optionValues, version,
+  Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, Benchmark, Masterplan, errorKinds, errorTable,
+  optionValues, version,
   assessmentsFromCsv, assessmentsToCsv, xlsxForm, xlsxWorkbook, readForm, readWorkbook, assessmentFromXlsx,
   readForms,
 } from "./egov_masterplan_wasm.js";
@@ -17,6 +18,7 @@ export type {
   PredicateCount, Distribution, BenchmarkChartOptions, DistributionSvgOptions, SlopeSvgOptions,
   FormOptions, WorkbookOptions, FormCellProblem, FilledForm, ReadFormsOptions, ReturnStatus, ConsolidationRow,
   ConsolidationReport, Consolidation,
+  MasterplanFiles, FindingKind, Finding, TargetStep, TargetOutcome,
 } from "./egov_masterplan_wasm.js";
 /** Loads the WebAssembly module (from next to this file unless given). */
 export default function init(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;

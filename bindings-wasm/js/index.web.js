@@ -8,7 +8,8 @@ import { guardClassArguments } from "./errors-runtime.js";
 
 export * from "./errors.js";
 export {
-  Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, Benchmark, errorKinds, errorTable, optionValues, version,
+  Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, Benchmark, Masterplan, errorKinds, errorTable,
+  optionValues, version,
   assessmentsFromCsv, assessmentsToCsv, xlsxForm, xlsxWorkbook, readForm, readWorkbook, assessmentFromXlsx,
   readForms,
 } from "./egov_masterplan_wasm.js";

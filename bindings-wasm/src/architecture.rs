@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 
 /// Elements in the six SPBE architecture domains, owned by agencies.
 #[wasm_bindgen(js_name = ArchitectureModel)]
-pub struct JsArchitectureModel(ArchitectureModel);
+pub struct JsArchitectureModel(pub(crate) ArchitectureModel);
 
 #[wasm_bindgen(js_class = ArchitectureModel)]
 impl JsArchitectureModel {

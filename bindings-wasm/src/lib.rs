@@ -9,7 +9,8 @@
 //! the full module adds the benchmark charts, `benchmark-charts`); with
 //! `csv` and `xlsx` alone, the forms module (the assessment CSV reader and
 //! writer and the Excel self-assessment forms, which the calculator loads
-//! on its first CSV or Excel export or import).
+//! on its first CSV or Excel export or import). The `Masterplan` class
+//! (feature `masterplan`) is in the full module only.
 
 #[cfg(feature = "architecture")]
 mod architecture;
@@ -23,9 +24,16 @@ mod errors;
 mod forms;
 #[cfg(feature = "scoring")]
 mod framework;
+#[cfg(feature = "masterplan")]
+mod masterplan;
 // The camelCase result objects (the forms module returns none: its
 // assessment documents have no snake_case keys).
-#[cfg(any(feature = "scoring", feature = "error-table", feature = "benchmark"))]
+#[cfg(any(
+    feature = "scoring",
+    feature = "error-table",
+    feature = "benchmark",
+    feature = "masterplan"
+))]
 mod present;
 #[cfg(feature = "scoring")]
 mod radar;

@@ -135,7 +135,7 @@ static ERROR_KIND: Shape = fresh(
 );
 
 /// A shape new in this version (no deprecated aliases).
-#[cfg(any(feature = "error-table", feature = "benchmark"))]
+#[cfg(any(feature = "error-table", feature = "benchmark", feature = "masterplan"))]
 const fn fresh(
     renames: &'static [(&'static str, &'static str)],
     children: &'static [(&'static str, Child)],
@@ -182,6 +182,28 @@ pub static PEERS: Shape = fresh(
 );
 #[cfg(feature = "benchmark")]
 static PEER_ROW: Shape = fresh(&[("predicate_id", "predicateId")], &[]);
+
+/// `TargetOutcome`: `requiredText`, `reachedText`, `shortBy`, `wouldCover`,
+/// `coveredByThem`, and each step's `valueAfter`, `valueAfterText`.
+#[cfg(feature = "masterplan")]
+pub static TARGET_OUTCOME: Shape = fresh(
+    &[
+        ("required_text", "requiredText"),
+        ("reached_text", "reachedText"),
+        ("short_by", "shortBy"),
+        ("would_cover", "wouldCover"),
+        ("covered_by_them", "coveredByThem"),
+    ],
+    &[("steps", Child::Each(&TARGET_STEP))],
+);
+#[cfg(feature = "masterplan")]
+static TARGET_STEP: Shape = fresh(
+    &[
+        ("value_after", "valueAfter"),
+        ("value_after_text", "valueAfterText"),
+    ],
+    &[],
+);
 
 /// The core's JSON text of one `shape` object, in its JS form.
 pub fn present(json: &str, shape: &Shape) -> Result<JsValue, JsValue> {

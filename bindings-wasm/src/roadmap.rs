@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 
 /// Initiatives with dependencies, durations, costs and budget caps.
 #[wasm_bindgen(js_name = Roadmap)]
-pub struct JsRoadmap(Roadmap);
+pub struct JsRoadmap(pub(crate) Roadmap);
 
 #[wasm_bindgen(js_class = Roadmap)]
 impl JsRoadmap {
@@ -70,7 +70,7 @@ impl JsRoadmap {
 
 /// A roadmap placed in time.
 #[wasm_bindgen(js_name = Schedule)]
-pub struct JsSchedule(Schedule);
+pub struct JsSchedule(pub(crate) Schedule);
 
 #[wasm_bindgen(js_class = Schedule)]
 impl JsSchedule {

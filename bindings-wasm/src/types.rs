@@ -286,3 +286,74 @@ export interface Impact {
 /** An element missing the support it needs. */
 export interface Unsupported { element: string; problem: string; description: string }
 "#;
+
+#[cfg(feature = "masterplan")]
+#[wasm_bindgen(typescript_custom_section)]
+const MASTERPLAN_TYPES: &'static str = r#"
+/**
+ * The files a masterplan manifest names, by path as the manifest writes
+ * it: text (read as UTF-8) or bytes (an Excel assessment must be bytes).
+ */
+export type MasterplanFiles = Record<string, string | Uint8Array>;
+/** What a masterplan finding is about. */
+export type FindingKind =
+  | "unknown-owner" | "unknown-subject" | "lowering-raise" | "unknown-element" | "lifecycle-conflict"
+  | "to-be-not-created" | "target-outside-period" | "unknown-target" | "unknown-policy-indicator"
+  | "horizon-short";
+/**
+ * One cross-check between a masterplan's parts that did not pass
+ * (`Masterplan.check`): the ids on both sides (`[initiative, agency]`, …)
+ * and the finding as a sentence in Indonesian and English.
+ */
+export interface Finding {
+  kind: FindingKind;
+  /** `error`: the parts contradict each other; `warning`: probably a mistake, or a gap worth a look. */
+  severity: "error" | "warning";
+  ids: string[];
+  message: { id: string; en: string };
+}
+/**
+ * One extra level step that would meet a missed target (exact fractions
+ * as text); for a group target `valueAfter` is the group's value.
+ */
+export interface TargetStep {
+  indicator: string;
+  from: number;
+  to: number;
+  gain: string;
+  /** The exact value after the step. */
+  valueAfter: string;
+  /** The value after the step as the framework prints it. */
+  valueAfterText: string;
+}
+/**
+ * Whether the scheduled roadmap reaches one target of the manifest
+ * (`Masterplan.targets`): exact values as fraction text ("41/200"),
+ * printed values as the framework rounds them ("2.80").
+ */
+export interface TargetOutcome {
+  year: number;
+  measure: "index" | "predicate" | "group";
+  /** The group's id for a `group` target, else null. */
+  group: string | null;
+  /** The predicate's id for a `predicate` target, else null. */
+  predicate: string | null;
+  /** Where the target comes from (RPJMD, Renstra), if the manifest says. */
+  source: Text | null;
+  /** The value asked for, exactly (a predicate's lower bound). */
+  required: string;
+  requiredText: string;
+  /** The projected value at the end of the year, exactly. */
+  reached: string;
+  reachedText: string;
+  met: boolean;
+  /** `required − reached` when missed, else "0". */
+  shortBy: string;
+  /** For a miss, the fewest extra level steps that meet it; null when met or unreachable. */
+  steps: TargetStep[] | null;
+  /** For a miss, the initiatives not finished by the end of the year that would lift the value, by id. */
+  wouldCover: string[];
+  /** Whether those initiatives together would have met the target. */
+  coveredByThem: boolean;
+}
+"#;

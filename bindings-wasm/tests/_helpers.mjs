@@ -24,6 +24,20 @@ export function fixture(name) {
   return JSON.parse(readFileSync(FIXTURES + name, "utf8"));
 }
 
+/**
+ * The sample masterplan (examples/data/masterplan.json) as
+ * `Masterplan.fromJson` takes it: the manifest's text and every file it
+ * names, as text.
+ */
+export function masterplanSample() {
+  const dir = `${REPO}examples/data/`;
+  const manifest = readFileSync(`${dir}masterplan.json`, "utf8");
+  const m = JSON.parse(manifest);
+  const names = [m.framework?.file, m.baseline, ...(m.assessments ?? []), m.architecture, m.roadmap].filter(Boolean);
+  const files = Object.fromEntries(names.map((n) => [n, readFileSync(dir + n, "utf8")]));
+  return { manifest, files };
+}
+
 /** `[kind, className]` of the core, as a Map kind → class name. */
 export const CLASS_OF_KIND = new Map(em.errorKinds());
 

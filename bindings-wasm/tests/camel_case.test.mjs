@@ -6,7 +6,7 @@
 // gapToJson) keeps the core's snake_case.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { em, vector, levelsAll, camelKeys } from "./_helpers.mjs";
+import { em, vector, levelsAll, camelKeys, masterplanSample } from "./_helpers.mjs";
 
 const DATA_MAPS = new Set(["levels", "notes", "charges", "ladders"]);
 
@@ -30,6 +30,8 @@ const projection = em.Roadmap.fromJson(JSON.stringify(ROADMAPS.projection.roadma
   .project(fw, ROADMAPS.projection.baseline, undefined);
 const model = em.ArchitectureModel.fromJson(JSON.stringify(vector("architecture.json").analyses.catalog));
 const bench = em.Benchmark.spbePublished();
+const sample = masterplanSample();
+const plan = em.Masterplan.fromJson(sample.manifest, sample.files);
 
 /** Every method that returns a plain object, with a real result. */
 const RESULTS = {
@@ -54,6 +56,9 @@ const RESULTS = {
   "Benchmark.peers": () => bench.peers("Kab. Bolaang Mongondow", 2024, 3),
   "Benchmark.movers": () => bench.movers(2023, 2024, { regional: true }),
   "Benchmark.distribution": () => bench.distribution(2024, { kind: "kota" }),
+  "Masterplan.check": () => plan.check(),
+  "Masterplan.targets": () => plan.targets(),
+  "Masterplan.projection": () => plan.projection(),
 };
 
 describe("camelCase keys", () => {

@@ -432,3 +432,65 @@ export const used = [v, properties, fieldTypes, legalBasis, schemaVersion, group
   phases, critical, dot, charges, isCritical, explanationKind, unscheduledReason, cap, horizonEnd, exports, cp,
   yearCard, finished, cell, domains, dupBasis, path, via, services, problem, gaps, xml, handle, classKind, made,
   built, wrongIndex, shortStep, levelText, cycleOfBase, kindNames];
+
+// ----------------------------------------------------------------- Masterplan
+
+import { Masterplan } from "egov-masterplan";
+import type { Finding, FindingKind, MasterplanFiles, TargetOutcome, TargetStep } from "egov-masterplan";
+
+const planFiles: MasterplanFiles = { "baseline.json": "{}", "assessments.xlsx": new Uint8Array(4) };
+const plan: Masterplan = Masterplan.fromJson("{}", planFiles);
+const planFindings: Finding[] = plan.check();
+const findingKind: FindingKind | undefined = planFindings[0]?.kind;
+const findingText: string = planFindings.map((f) => `${f.severity}: ${f.ids.join()} ${f.message.id} / ${f.message.en}`).join();
+const planFindingsJson: string = plan.checkJson() + plan.targetsJson();
+const outcomes: TargetOutcome[] = plan.targets();
+const outcome: TargetOutcome | undefined = outcomes[0];
+const outcomeText: string | undefined = outcome
+  ? `${outcome.year} ${outcome.measure} ${outcome.group ?? ""}${outcome.predicate ?? ""} ${outcome.required}`
+    + `${outcome.requiredText}${outcome.reached}${outcome.reachedText}${outcome.shortBy}${outcome.wouldCover.join()}`
+  : undefined;
+const outcomeMet: boolean = (outcome?.met ?? false) && (outcome?.coveredByThem ?? false);
+const outcomeSource: Text | null | undefined = outcome?.source;
+const targetSteps: TargetStep[] | null | undefined = outcome?.steps;
+const targetStep: TargetStep | undefined = targetSteps?.[0];
+const stepText: string | undefined = targetStep
+  ? `${targetStep.indicator} ${targetStep.from}→${targetStep.to} ${targetStep.gain} ${targetStep.valueAfter} ${targetStep.valueAfterText}`
+  : undefined;
+const governmentId: string = plan.governmentId;
+const governmentName: Text = plan.governmentName;
+const planTitle: Text | null = plan.title;
+const [planStart, planEnd]: [number, number] = plan.period;
+const planSample: boolean = plan.sample;
+const planFw: Framework = plan.framework();
+const planRoadmap: Roadmap = plan.roadmap();
+const planSchedule: Schedule = plan.schedule();
+const planCatalog: ArchitectureModel | undefined = plan.architecture();
+const planBaseline: AssessmentDocument = plan.baseline();
+const planAssessments: AssessmentDocument[] = plan.assessments();
+const planDocuments: string = plan.toHtml() + plan.toHtml({ lang: "en" }) + plan.toMarkdown({ lang: "id" }) + plan.summaryHtml();
+// @ts-expect-error: a language the package does not write
+plan.toHtml({ lang: "fr" });
+const planYears: YearProjection[] = plan.projection();
+// @ts-expect-error a file is text or bytes
+Masterplan.fromJson("{}", { "roadmap.json": 5 });
+// @ts-expect-error the manifest is JSON text
+Masterplan.fromJson({ schema_version: 1 }, planFiles);
+// @ts-expect-error outcome keys are camelCase
+outcome?.short_by;
+// @ts-expect-error steps may be null (met, or unreachable)
+outcome!.steps.length;
+// @ts-expect-error not a finding kind
+const wrongKind: FindingKind = "unknown-thing";
+// @ts-expect-error the period is read-only
+plan.period = [2020, 2021];
+// @ts-expect-error the scoring module has no Masterplan
+scoring.Masterplan;
+// @ts-expect-error nor the forms module
+forms.Masterplan;
+// @ts-expect-error nor the benchmark module
+benchmarkEntry.Masterplan;
+
+export const usedMasterplan = [findingKind, findingText, planFindingsJson, outcomeText, outcomeMet, outcomeSource, stepText,
+  governmentId, governmentName, planTitle, planStart, planEnd, planSample, planFw, planRoadmap, planSchedule, planCatalog,
+  planBaseline, planAssessments, planYears, wrongKind];

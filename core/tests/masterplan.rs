@@ -395,3 +395,13 @@ fn the_document_has_every_chapter_and_the_models_numbers() {
         "*The data in this document are illustrative samples, not official evaluation results.*"
     ));
 }
+
+#[test]
+fn the_summary_shows_the_targets_and_findings() {
+    let html = sample()
+        .summary_html(egov_masterplan::Lang::En)
+        .expect("summary");
+    assert!(html.starts_with("<div class=\"egov-masterplan\">\n<h3>SPBE Masterplan of Bolaang Mongondow Regency 2019–2024 (illustrative)</h3>"));
+    assert!(html.contains("<tr><td class=\"num\">2022</td><td>Index ≥ 3.00</td><td class=\"num\">2.80</td><td>short by 0.21</td></tr>"));
+    assert!(html.contains("<li>The planned (to-be) element `sec-tte` is created by no initiative of the roadmap.</li>"));
+}

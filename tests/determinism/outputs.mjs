@@ -104,6 +104,28 @@ function formsOutputs(out, framework, a) {
   write(out, "consolidation.json", JSON.stringify(report));
 }
 
+/**
+ * The sample masterplan (examples/data/masterplan.json and the files it
+ * names): its findings and target outcomes as the core's canonical JSON
+ * text, `check.json` and `targets.json` (as the Rust and Python sides).
+ */
+function masterplanOutputs(out) {
+  const dir = path.join(ROOT, "examples/data");
+  const manifest = fs.readFileSync(path.join(dir, "masterplan.json"), "utf8");
+  const m = JSON.parse(manifest);
+  const names = [m.framework?.file, m.baseline, ...(m.assessments ?? []), m.architecture, m.roadmap].filter(Boolean);
+  const files = Object.fromEntries(names.map((n) => [n, fs.readFileSync(path.join(dir, n))]));
+  const plan = em.Masterplan.fromJson(manifest, files);
+  const sample = path.join(out, "masterplan", "sample");
+  write(sample, "check.json", plan.checkJson());
+  write(sample, "targets.json", plan.targetsJson());
+  for (const lang of ["id", "en"]) {
+    write(sample, `masterplan-${lang}.html`, plan.toHtml({ lang }));
+    write(sample, `masterplan-${lang}.md`, plan.toMarkdown({ lang }));
+    write(sample, `summary-${lang}.html`, plan.summaryHtml({ lang }));
+  }
+}
+
 const out = process.argv[2];
 if (!out) throw new Error("usage: node outputs.mjs DIR");
 for (const file of ["scoring", "gaps"]) {
@@ -117,3 +139,4 @@ architectureCase(path.join(out, "architecture", "bolmong"), fs.readFileSync(path
 benchmarkOutputs(path.join(out, "benchmark", "spbe-published"));
 const formsCase = vector("scoring.json").cases[1];
 formsOutputs(path.join(out, "forms", "bolmong-2024-published"), formsCase.framework, formsCase.assessment);
+masterplanOutputs(out);

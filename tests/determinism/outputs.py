@@ -137,6 +137,18 @@ def forms_outputs(out: pathlib.Path, fw: em.Framework, a: em.Assessment) -> None
     write(out, "consolidation.json", report.to_json())
 
 
+def masterplan_outputs(out: pathlib.Path) -> None:
+    """The sample masterplan's cross-checks and target outcomes (the core's
+    JSON), its document (HTML, Markdown) and summary in both languages."""
+    mp = em.Masterplan.load(ROOT / "examples/data")
+    write(out, "check.json", mp.check_json())
+    write(out, "targets.json", mp.targets_json())
+    for lang in ("id", "en"):
+        write(out, f"masterplan-{lang}.html", mp.to_html(lang))
+        write(out, f"masterplan-{lang}.md", mp.to_markdown(lang))
+        write(out, f"summary-{lang}.html", mp.summary_html(lang))
+
+
 def main(out: pathlib.Path) -> None:
     for file in ("scoring", "gaps"):
         for case in vector(f"{file}.json")["cases"]:
@@ -153,6 +165,7 @@ def main(out: pathlib.Path) -> None:
     case = vector("scoring.json")["cases"][1]
     a = em.Assessment.from_json(json.dumps(case["assessment"]))
     forms_outputs(out / "forms" / "bolmong-2024-published", em.Framework.builtin(case["framework"]), a)
+    masterplan_outputs(out / "masterplan" / "sample")
 
 
 if __name__ == "__main__":

@@ -2,8 +2,9 @@
 
 Exact SPBE maturity scoring (PermenPANRB 59/2020), gap analysis, roadmaps
 scheduled under a budget, the SPBE architecture catalog, and the national
-benchmark of published SPBE results (``Benchmark``) — the Rust core behind a
-typed Python API.
+benchmark of published SPBE results (``Benchmark``), and whole masterplans
+whose parts are cross-checked and whose targets are checked against the
+projected roadmap (``Masterplan``) — the Rust core behind a typed Python API.
 
 The closed sets of string values it takes and returns have ``Literal``
 types exported here (``Lang``, ``PredicateBasis``, ``MissingPolicy``,
@@ -40,6 +41,7 @@ from ._native import (
     Benchmark,
     ConsolidationReport,
     Framework,
+    Masterplan,
     Projection,
     Roadmap,
     Schedule,
@@ -58,6 +60,7 @@ from ._records import (
     Distribution,
     DuplicateGroup,
     FilledForm,
+    Finding,
     Gap,
     GapStep,
     Impact,
@@ -77,6 +80,8 @@ from ._records import (
     Quartiles,
     RankEntry,
     ScheduleEntry,
+    TargetOutcome,
+    TargetStep,
     Trend,
     Unscheduled,
     Unsupported,
@@ -107,6 +112,7 @@ __all__ = [
     "ArchitectureModel",
     "Benchmark",
     "ConsolidationReport",
+    "Masterplan",
     "rank",
     "trends",
     "read_form",
@@ -142,6 +148,9 @@ __all__ = [
     "FilledForm",
     "LevelChange",
     "ConsolidationRow",
+    "Finding",
+    "TargetOutcome",
+    "TargetStep",
     "Lang",
     "PredicateBasis",
     "MissingPolicy",

@@ -44,6 +44,9 @@ __all__ = [
     "ConsolidationRow",
     "PredicateCount",
     "Distribution",
+    "Finding",
+    "TargetStep",
+    "TargetOutcome",
 ]
 
 
@@ -446,3 +449,8 @@ class ConsolidationRow:
     empty: Tuple[str, ...]
     problems: Tuple[str, ...]
     changes: Tuple[LevelChange, ...]
+
+
+# The masterplan's records live in their own file; they are part of this
+# module (``__all__``) all the same.
+from ._records_masterplan import Finding, TargetOutcome, TargetStep  # noqa: E402

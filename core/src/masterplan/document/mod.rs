@@ -18,7 +18,7 @@ mod words;
 
 use super::Masterplan;
 use crate::error::Result;
-use crate::render::document::{to_html, to_markdown, Block, Doc, HtmlPage};
+use crate::render::document::{to_html, to_html_fragment, to_markdown, Block, Doc, HtmlPage};
 use crate::text::Lang;
 use words::words;
 
@@ -65,5 +65,38 @@ impl Masterplan {
             running_header: format!("{gov} — {}–{}", m.period.start, m.period.end),
         };
         Ok(to_html(&blocks, &page))
+    }
+
+    /// A short summary as an HTML fragment (a notebook's display): the
+    /// title, the period, the targets against the projection, and the
+    /// cross-check findings.
+    pub fn summary_html(&self, lang: Lang) -> Result<String> {
+        let w = words(lang);
+        let outcomes = self.targets()?;
+        let mut d = Doc::default();
+        let m = self.manifest();
+        let title = match &m.title {
+            Some(t) => t.get(lang).to_owned(),
+            None => format!("{} {}", w.title, m.government.name.get(lang)),
+        };
+        d.h(3, title);
+        d.p(format!("{}: {}–{}", w.period, m.period.start, m.period.end));
+        if m.sample {
+            d.note(w.sample);
+        }
+        plan::target_table(self, &outcomes, &mut d, w, lang);
+        let findings = self.check();
+        d.h(4, w.findings);
+        if findings.is_empty() {
+            d.p(w.no_findings);
+        } else {
+            d.list(
+                findings
+                    .iter()
+                    .map(|f| f.message.get(lang).to_owned())
+                    .collect(),
+            );
+        }
+        Ok(to_html_fragment(&d.blocks, "egov-masterplan"))
     }
 }

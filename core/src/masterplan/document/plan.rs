@@ -162,6 +162,18 @@ pub(super) fn projection(
         ],
         rows,
     );
+    d.h(3, w.targets);
+    target_table(mp, outcomes, d, w, lang);
+}
+
+/// The targets against the projection: year, target, projected, status.
+pub(super) fn target_table(
+    mp: &Masterplan,
+    outcomes: &[TargetOutcome],
+    d: &mut Doc,
+    w: &Words,
+    lang: Lang,
+) {
     let rows = outcomes
         .iter()
         .map(|o| {
@@ -173,7 +185,6 @@ pub(super) fn projection(
             ]
         })
         .collect();
-    d.h(3, w.targets);
     d.table(
         &[
             (w.year, true),

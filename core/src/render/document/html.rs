@@ -73,6 +73,22 @@ pub(crate) fn to_html(blocks: &[Block], page: &HtmlPage) -> String {
         css_string(&page.running_header)
     ));
     out.push_str("</style>\n</head>\n<body>\n");
+    body(&mut out, blocks);
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+/// The blocks as an HTML fragment for a notebook (`_repr_html_`): one
+/// `<div>`, no style sheet.
+pub(crate) fn to_html_fragment(blocks: &[Block], class: &str) -> String {
+    let mut out = format!("<div class=\"{}\">\n", escape_xml(class));
+    body(&mut out, blocks);
+    out.push_str("</div>\n");
+    out
+}
+
+/// The blocks' elements.
+fn body(out: &mut String, blocks: &[Block]) {
     let mut chapter = 0;
     for block in blocks {
         match block {
@@ -127,6 +143,4 @@ pub(crate) fn to_html(blocks: &[Block], page: &HtmlPage) -> String {
             }
         }
     }
-    out.push_str("</body>\n</html>\n");
-    out
 }

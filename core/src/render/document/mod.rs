@@ -6,7 +6,7 @@
 mod html;
 mod markdown;
 
-pub(crate) use html::{to_html, HtmlPage};
+pub(crate) use html::{to_html, to_html_fragment, HtmlPage};
 pub(crate) use markdown::to_markdown;
 
 /// One block of a document.

@@ -250,6 +250,21 @@ fn forms_outputs(out: &Path, fw: &Framework, a: &Assessment) -> Res<()> {
     write(out, "consolidation.json", &report.to_json())
 }
 
+/// The sample masterplan (examples/data/masterplan.json): cross-checks and
+/// target outcomes as JSON, the document and the summary in both languages.
+fn masterplan_outputs(out: &Path, root: &Path) -> Res<()> {
+    let plan = egov_masterplan::masterplan::Masterplan::load(root.join("examples/data"))?;
+    write(out, "check.json", &plan.check_json())?;
+    write(out, "targets.json", &plan.targets_json()?)?;
+    for lang in [Lang::Id, Lang::En] {
+        let l = lang.as_str();
+        write(out, &format!("masterplan-{l}.html"), &plan.to_html(lang)?)?;
+        write(out, &format!("masterplan-{l}.md"), &plan.to_markdown(lang)?)?;
+        write(out, &format!("summary-{l}.html"), &plan.summary_html(lang)?)?;
+    }
+    Ok(())
+}
+
 fn main() -> Res<()> {
     let out = PathBuf::from(std::env::args().nth(1).ok_or("usage: vector_outputs DIR")?);
     let root = egov_conformance::repo_root();
@@ -284,5 +299,6 @@ fn main() -> Res<()> {
     let fw = Framework::builtin(case["framework"].as_str().unwrap_or("spbe-2020"))?;
     let a = Assessment::from_json(&case["assessment"].to_string())?;
     forms_outputs(&out.join("forms").join("bolmong-2024-published"), &fw, &a)?;
+    masterplan_outputs(&out.join("masterplan").join("sample"), &root)?;
     Ok(())
 }

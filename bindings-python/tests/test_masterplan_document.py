@@ -1,0 +1,38 @@
+"""The masterplan document of the sample (examples/data/masterplan.json)
+from Python: HTML that a strict HTML5 parser (html5lib) reads without one
+error, in both languages; Markdown with every chapter; the notebook
+summary. The numbers are the core's (core/tests/masterplan.rs checks them
+by hand)."""
+
+from __future__ import annotations
+
+import html5lib
+import pytest
+
+import egov_masterplan as em
+from conftest import EXAMPLES
+
+PLAN = em.Masterplan.load(EXAMPLES)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_html_parses_strictly(lang: str) -> None:
+    html = PLAN.to_html(lang)  # type: ignore[arg-type]
+    doc = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False).parse(html)
+    chapters = [h.text for h in doc.iter("h2")]
+    assert len(chapters) == 9  # seven chapters and two appendices
+    assert doc.find("head/title").text.startswith("Rencana Induk SPBE" if lang == "id" else "SPBE Masterplan")
+    assert len(doc.findall(".//figure")) == 3
+    assert html == PLAN.to_html(lang)  # type: ignore[arg-type]
+
+
+def test_markdown_and_summary() -> None:
+    md = PLAN.to_markdown("en")
+    assert [line for line in md.splitlines() if line.startswith("## ")][2] == "## 3. Needs Analysis"
+    assert "2022: Index ≥ 3.00 — projected 2.80, short by 0.21." in md
+    summary = PLAN._repr_html_()
+    assert summary.startswith('<div class="egov-masterplan">')
+    assert "<td>kurang 0.21</td>" in summary  # Indonesian in a notebook
+    assert "short by 0.21" in PLAN.summary_html("en")
+    with pytest.raises(em.errors.InvalidOptionError):
+        PLAN.to_html("fr")  # type: ignore[arg-type]
