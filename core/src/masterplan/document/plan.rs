@@ -10,35 +10,8 @@ use super::words::{area, Words};
 use crate::architecture::Lifecycle;
 use crate::render::document::Doc;
 use crate::render::GanttOptions;
-use crate::roadmap::{Area, UnscheduledReason};
+use crate::roadmap::Area;
 use crate::text::{rupiah, Lang};
-
-fn reason(r: &UnscheduledReason, lang: Lang) -> String {
-    match (r, lang) {
-        (UnscheduledReason::Horizon { earliest_finish, horizon_end }, Lang::Id) => format!(
-            "berakhir setelah cakrawala rencana: paling cepat selesai {earliest_finish}, cakrawala berakhir {horizon_end}"
-        ),
-        (UnscheduledReason::Horizon { earliest_finish, horizon_end }, Lang::En) => format!(
-            "would end after the horizon: earliest finish {earliest_finish}, the horizon ends {horizon_end}"
-        ),
-        (UnscheduledReason::Budget { year, needed, available }, Lang::Id) => format!(
-            "pagu {year} tidak cukup: perlu {}, tersisa {}",
-            rupiah(*needed),
-            rupiah(*available)
-        ),
-        (UnscheduledReason::Budget { year, needed, available }, Lang::En) => format!(
-            "the {year} budget is short: needs {}, {} left",
-            rupiah(*needed),
-            rupiah(*available)
-        ),
-        (UnscheduledReason::Predecessor { id }, Lang::Id) => {
-            format!("menunggu `{id}`, yang tidak terjadwal")
-        }
-        (UnscheduledReason::Predecessor { id }, Lang::En) => {
-            format!("waits for `{id}`, which is unscheduled")
-        }
-    }
-}
 
 pub(super) fn phases(mp: &Masterplan, d: &mut Doc, w: &Words, lang: Lang) {
     let s = mp.schedule();
@@ -75,9 +48,18 @@ pub(super) fn implementation(mp: &Masterplan, d: &mut Doc, w: &Words, lang: Lang
     for a in Area::ALL {
         let mut rows = Vec::new();
         for i in mp.roadmap().initiatives().iter().filter(|i| i.area == a) {
-            let (start, finish) = match s.entry(&i.id) {
-                Some(e) => (e.start.to_string(), e.finish.to_string()),
-                None => (w.not_scheduled.to_owned(), "–".to_owned()),
+            let (start, finish, notes) = match s.entry(&i.id) {
+                Some(e) => {
+                    let why: Vec<String> =
+                        e.explanations.iter().map(|x| x.describe_in(lang)).collect();
+                    let notes = if why.is_empty() {
+                        "–".to_owned()
+                    } else {
+                        why.join("; ")
+                    };
+                    (e.start.to_string(), e.finish.to_string(), notes)
+                }
+                None => (w.not_scheduled.to_owned(), "–".to_owned(), "–".to_owned()),
             };
             rows.push(vec![
                 i.name.get(lang).to_owned(),
@@ -85,6 +67,7 @@ pub(super) fn implementation(mp: &Masterplan, d: &mut Doc, w: &Words, lang: Lang
                 start,
                 finish,
                 rupiah(i.cost),
+                notes,
             ]);
         }
         if rows.is_empty() {
@@ -98,6 +81,7 @@ pub(super) fn implementation(mp: &Masterplan, d: &mut Doc, w: &Words, lang: Lang
                 (w.start, true),
                 (w.finish, true),
                 (w.cost, true),
+                (w.notes, false),
             ],
             rows,
         );
@@ -125,7 +109,7 @@ pub(super) fn implementation(mp: &Masterplan, d: &mut Doc, w: &Words, lang: Lang
                     .roadmap()
                     .initiative(&u.id)
                     .map_or_else(|| u.id.clone(), |i| i.name.get(lang).to_owned());
-                vec![name, reason(&u.reason, lang)]
+                vec![name, u.reason.describe_in(lang)]
             })
             .collect();
         d.table(&[(w.initiative, false), (w.reason, false)], rows);

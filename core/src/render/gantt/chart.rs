@@ -340,7 +340,7 @@ impl<'a> Chart<'a> {
                 .roadmap()
                 .initiative(&u.id)
                 .map_or(u.id.as_str(), |i| i.name.get(self.lang));
-            let full = format!("{name} ({}) — {}", u.id, u.reason.describe());
+            let full = format!("{name} ({}) — {}", u.id, u.reason.describe_in(self.lang));
             let _ = writeln!(
                 s,
                 r#"<text x="{mx}" y="{}"><title>{}</title>• {}</text>"#,

@@ -136,7 +136,7 @@ fn tooltip(e: &ScheduleEntry, lang: Lang) -> String {
     );
     for x in &e.explanations {
         t.push('\n');
-        t.push_str(&x.describe());
+        t.push_str(&x.describe_in(lang));
     }
     t
 }

@@ -78,12 +78,14 @@ fn renders_bars_grid_and_escaped_text() {
     assert_eq!(svg.matches(r#"class="month""#).count(), 27);
     assert_eq!(svg.matches(r#"class="delay""#).count(), 3);
     assert!(svg.contains(">+3 bln</text>"));
+    // The Indonesian chart explains in Indonesian: 150,000,000 needed,
+    // 40,000,000 left, 110,000,000 short.
     assert!(svg.contains(
-        "<title>Arsitektur SPBE Kabupaten\narsitektur · 2020-01-01 – 2020-06-30\nRp 300.000.000\nbudget 2019 short by Rp 110.000.000 (needed Rp 150.000.000, available Rp 40.000.000)</title>"
+        "<title>Arsitektur SPBE Kabupaten\narsitektur · 2020-01-01 – 2020-06-30\nRp 300.000.000\npagu 2019 kurang Rp 110.000.000 (perlu Rp 150.000.000, tersedia Rp 40.000.000)</title>"
     ));
     assert!(svg.contains(">Tidak terjadwal</text>"));
     assert!(svg.contains(
-        "• Pusat Data Daerah (pusat-data) — would finish 2022-07-31, after the horizon ends 2021-12-31</text>"
+        "<title>Pusat Data Daerah (pusat-data) — baru selesai 2022-07-31, setelah cakrawala rencana berakhir 2021-12-31</title>"
     ));
     assert!(
         svg.contains("Aplikasi Umum Persuratan Elektronik (Srika…</text>"),

@@ -198,7 +198,7 @@ pub fn schedule_html(schedule: &Schedule, lang: Lang) -> String {
                 s,
                 "<li><code>{}</code>{name} — <span style=\"{MUTED}\">{}</span></li>",
                 escape_xml(&u.id),
-                escape_xml(&u.reason.describe())
+                escape_xml(&u.reason.describe_in(lang))
             );
         }
         s.push_str("</ul>\n");

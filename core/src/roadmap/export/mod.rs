@@ -8,7 +8,7 @@
 use super::model::Initiative;
 use super::schedule::{Explanation, Schedule, UnscheduledReason};
 use super::Roadmap;
-use crate::text::rupiah;
+use crate::text::{rupiah, Lang};
 
 mod doc;
 
@@ -183,7 +183,8 @@ impl Schedule {
 impl Explanation {
     /// One English sentence: `waits for perbup-spbe until 2020-04-01`,
     /// `budget 2021 short by Rp 150.000.000 (needed Rp 400.000.000,
-    /// available Rp 250.000.000)` or `finishes 2021-03-31 after deadline 2020-12-31`.
+    /// available Rp 250.000.000)` or `finishes 2021-03-31 after deadline
+    /// 2020-12-31`; [`Explanation::describe_in`] in English.
     ///
     /// ```
     /// use egov_masterplan::roadmap::Explanation;
@@ -191,15 +192,37 @@ impl Explanation {
     /// assert_eq!(e.describe(), "budget 2021 short by Rp 150.000.000 (needed Rp 400.000.000, available Rp 250.000.000)");
     /// ```
     pub fn describe(&self) -> String {
-        match self {
-            Explanation::Predecessor { id, ready } => format!("waits for {id} until {ready}"),
-            Explanation::Budget {
-                year,
-                needed,
-                available,
-            } => shortfall(*year, *needed, *available),
-            Explanation::Deadline { deadline, finish } => {
+        self.describe_in(Lang::En)
+    }
+
+    /// One sentence in `lang`.
+    ///
+    /// ```
+    /// use egov_masterplan::{roadmap::Explanation, Lang};
+    /// let e = Explanation::Budget { year: 2021, needed: 400_000_000, available: 250_000_000 };
+    /// assert_eq!(e.describe_in(Lang::Id), "pagu 2021 kurang Rp 150.000.000 (perlu Rp 400.000.000, tersedia Rp 250.000.000)");
+    /// ```
+    pub fn describe_in(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Explanation::Predecessor { id, ready }, Lang::En) => {
+                format!("waits for {id} until {ready}")
+            }
+            (Explanation::Predecessor { id, ready }, Lang::Id) => {
+                format!("menunggu {id} hingga {ready}")
+            }
+            (
+                Explanation::Budget {
+                    year,
+                    needed,
+                    available,
+                },
+                _,
+            ) => shortfall(*year, *needed, *available, lang),
+            (Explanation::Deadline { deadline, finish }, Lang::En) => {
                 format!("finishes {finish} after deadline {deadline}")
+            }
+            (Explanation::Deadline { deadline, finish }, Lang::Id) => {
+                format!("selesai {finish}, melewati tenggat {deadline}")
             }
         }
     }
@@ -209,7 +232,8 @@ impl UnscheduledReason {
     /// One English sentence: `would finish 2025-03-31, after the horizon
     /// ends 2024-12-31`, `no start within the horizon fits the budget:
     /// budget 2021 short by … (needed …, available …)` or `predecessor
-    /// perbup-spbe is unscheduled`.
+    /// perbup-spbe is unscheduled`; [`UnscheduledReason::describe_in`] in
+    /// English.
     ///
     /// ```
     /// use egov_masterplan::roadmap::UnscheduledReason;
@@ -217,32 +241,75 @@ impl UnscheduledReason {
     /// assert_eq!(r.describe(), "predecessor perbup-spbe is unscheduled");
     /// ```
     pub fn describe(&self) -> String {
-        match self {
-            UnscheduledReason::Horizon {
-                earliest_finish,
-                horizon_end,
-            } => format!("would finish {earliest_finish}, after the horizon ends {horizon_end}"),
-            UnscheduledReason::Budget {
-                year,
-                needed,
-                available,
-            } => format!(
-                "no start within the horizon fits the budget: {}",
-                shortfall(*year, *needed, *available)
+        self.describe_in(Lang::En)
+    }
+
+    /// One sentence in `lang`.
+    ///
+    /// ```
+    /// use egov_masterplan::{roadmap::UnscheduledReason, Lang};
+    /// let r = UnscheduledReason::Predecessor { id: "perbup-spbe".into() };
+    /// assert_eq!(r.describe_in(Lang::Id), "pendahulu perbup-spbe tidak terjadwal");
+    /// ```
+    pub fn describe_in(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (
+                UnscheduledReason::Horizon {
+                    earliest_finish,
+                    horizon_end,
+                },
+                Lang::En,
+            ) => format!("would finish {earliest_finish}, after the horizon ends {horizon_end}"),
+            (
+                UnscheduledReason::Horizon {
+                    earliest_finish,
+                    horizon_end,
+                },
+                Lang::Id,
+            ) => format!(
+                "baru selesai {earliest_finish}, setelah cakrawala rencana berakhir {horizon_end}"
             ),
-            UnscheduledReason::Predecessor { id } => format!("predecessor {id} is unscheduled"),
+            (
+                UnscheduledReason::Budget {
+                    year,
+                    needed,
+                    available,
+                },
+                Lang::En,
+            ) => format!(
+                "no start within the horizon fits the budget: {}",
+                shortfall(*year, *needed, *available, lang)
+            ),
+            (
+                UnscheduledReason::Budget {
+                    year,
+                    needed,
+                    available,
+                },
+                Lang::Id,
+            ) => format!(
+                "tidak ada waktu mulai dalam cakrawala yang muat dalam pagu: {}",
+                shortfall(*year, *needed, *available, lang)
+            ),
+            (UnscheduledReason::Predecessor { id }, Lang::En) => {
+                format!("predecessor {id} is unscheduled")
+            }
+            (UnscheduledReason::Predecessor { id }, Lang::Id) => {
+                format!("pendahulu {id} tidak terjadwal")
+            }
         }
     }
 }
 
-fn shortfall(year: i32, needed: u64, available: u64) -> String {
-    let short = needed.saturating_sub(available);
-    format!(
-        "budget {year} short by {} (needed {}, available {})",
-        rupiah(short),
-        rupiah(needed),
-        rupiah(available)
-    )
+fn shortfall(year: i32, needed: u64, available: u64, lang: Lang) -> String {
+    let short = rupiah(needed.saturating_sub(available));
+    let (needed, available) = (rupiah(needed), rupiah(available));
+    match lang {
+        Lang::En => {
+            format!("budget {year} short by {short} (needed {needed}, available {available})")
+        }
+        Lang::Id => format!("pagu {year} kurang {short} (perlu {needed}, tersedia {available})"),
+    }
 }
 
 /// A text cell that a spreadsheet cannot take for a formula.
