@@ -199,6 +199,27 @@ impl PyMasterplan {
         py.detach(|| self.0.to_markdown(lang)).py()
     }
 
+    /// The masterplan document as a Word file (`.docx`): headings in Word's
+    /// heading styles, Word tables, the charts as SVG pictures. Written to
+    /// `path` (returns `None`), or returned as bytes when `path` is `None`.
+    #[pyo3(signature = (path = None, lang = "id"))]
+    fn to_docx<'py>(
+        &self,
+        py: Python<'py>,
+        path: Option<PathBuf>,
+        lang: &str,
+    ) -> PyResult<Option<Bound<'py, pyo3::types::PyBytes>>> {
+        let lang = crate::convert::lang(lang)?;
+        let bytes = py.detach(|| self.0.to_docx(lang)).py()?;
+        match path {
+            Some(p) => {
+                std::fs::write(p, &bytes)?;
+                Ok(None)
+            }
+            None => Ok(Some(pyo3::types::PyBytes::new(py, &bytes))),
+        }
+    }
+
     /// A short summary as an HTML fragment: title, period, the targets
     /// against the projection, the findings.
     #[pyo3(signature = (lang = "id"))]

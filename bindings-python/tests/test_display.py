@@ -150,8 +150,9 @@ def test_schedule_html():
     for r, e in zip(entries, s.entries):
         assert r[6:] == [str(e.slack_months), "ya" if e.critical else "tidak"]
     assert ">Tidak terjadwal</h4>" in html
-    assert "predecessor W is unscheduled" in html
-    assert "after the horizon ends 2022-12-31" in html
+    # The reasons in the fragment's language (Indonesian by default).
+    assert "pendahulu W tidak terjadwal" in html
+    assert "setelah cakrawala rencana berakhir 2022-12-31" in html
     # Spend: 2020 60 of 100 (40 left), 2021 150 of 1.000 (850), 2022 no cap.
     assert rows(html, "egov-spend") == [
         ["2020", "Rp 60", "Rp 100", "Rp 40"],

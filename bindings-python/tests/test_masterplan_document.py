@@ -36,3 +36,32 @@ def test_markdown_and_summary() -> None:
     assert "short by 0.21" in PLAN.summary_html("en")
     with pytest.raises(em.errors.InvalidOptionError):
         PLAN.to_html("fr")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("lang,chapter", [("id", "3. Analisis Kebutuhan"), ("en", "3. Needs Analysis")])
+def test_the_word_document_opens_in_python_docx(tmp_path, lang: str, chapter: str) -> None:
+    import io
+    import zipfile
+
+    import docx  # python-docx
+
+    data = PLAN.to_docx(lang=lang)  # type: ignore[arg-type]
+    assert data is not None
+    # A zip of well-formed XML parts.
+    from xml.dom import minidom
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        for name in z.namelist():
+            if name.endswith((".xml", ".rels", ".svg")):
+                minidom.parseString(z.read(name))
+    doc = docx.Document(io.BytesIO(data))
+    headings = [p.text for p in doc.paragraphs if p.style is not None and p.style.name == "Heading 1"]
+    assert len(headings) == 9 and headings[2] == chapter
+    assert [p.style.name for p in doc.paragraphs if p.style is not None][0] == "Title"
+    assert len(doc.tables) == PLAN.to_html(lang).count("<table>")  # type: ignore[arg-type]
+    assert len(doc.inline_shapes) == 3  # radar, heatmap, Gantt
+    header = doc.sections[0].header.paragraphs[0].text
+    assert header.endswith("— 2019–2024")
+    path = tmp_path / "masterplan.docx"
+    assert PLAN.to_docx(path, lang=lang) is None  # type: ignore[arg-type]
+    assert path.read_bytes() == data

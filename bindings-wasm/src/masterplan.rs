@@ -127,6 +127,18 @@ impl JsMasterplan {
         self.0.to_markdown(lang).js()
     }
 
+    /// The masterplan document as a Word file (`.docx` bytes): headings in
+    /// Word's heading styles, Word tables, the charts as SVG pictures.
+    /// Options: `lang`.
+    #[wasm_bindgen(js_name = toDocx)]
+    pub fn to_docx(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "{ lang?: Lang } | void")] options: Option<JsValue>,
+    ) -> Result<Vec<u8>, JsValue> {
+        let lang = crate::convert::lang(&crate::convert::options_map(&options)?)?;
+        self.0.to_docx(lang).js()
+    }
+
     /// A short summary as an HTML fragment: title, period, the targets
     /// against the projection, the findings. Options: `lang`.
     #[wasm_bindgen(js_name = summaryHtml)]

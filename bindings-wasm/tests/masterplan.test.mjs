@@ -315,4 +315,12 @@ describe("the document", () => {
     assert.ok(mp.summaryHtml({ lang: "en" }).includes("<td>short by 0.21</td>"));
     throwsEgov(() => mp.toHtml({ lang: "fr" }), { kind: "invalid_option", mentions: ["fr"] });
   });
+
+  test("Word: a zip whose document has the chapters as Word headings", () => {
+    const docx = mp.toDocx({ lang: "en" });
+    assert.ok(docx instanceof Uint8Array);
+    assert.deepEqual([...docx.subarray(0, 2)], [0x50, 0x4b]); // "PK", a zip
+    assert.deepEqual(Buffer.from(mp.toDocx({ lang: "en" })), Buffer.from(docx));
+    assert.notDeepEqual(Buffer.from(mp.toDocx()), Buffer.from(docx));
+  });
 });

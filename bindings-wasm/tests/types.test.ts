@@ -468,6 +468,7 @@ const planSchedule: Schedule = plan.schedule();
 const planCatalog: ArchitectureModel | undefined = plan.architecture();
 const planBaseline: AssessmentDocument = plan.baseline();
 const planAssessments: AssessmentDocument[] = plan.assessments();
+const planDocx: Uint8Array = plan.toDocx({ lang: "en" });
 const planDocuments: string = plan.toHtml() + plan.toHtml({ lang: "en" }) + plan.toMarkdown({ lang: "id" }) + plan.summaryHtml();
 // @ts-expect-error: a language the package does not write
 plan.toHtml({ lang: "fr" });

@@ -285,6 +285,10 @@ fn full_catalog_validates_and_every_relationship_is_permitted() {
     assert!(xml.contains(r#"<name xml:lang="en">Planning agency</name>"#));
     assert!(xml.contains(r#"<label xml:lang="id">Proses Bisnis</label>"#));
     assert!(xml.contains(r#"<label xml:lang="id">Instansi</label>"#));
+    // views: the overview, six agencies, as-is, to-be 2025 (read back in
+    // archimate_views.rs)
+    assert_eq!(xml.matches(r#"xsi:type="Diagram">"#).count(), 1 + 6 + 1 + 1);
+    assert!(xml.contains(r#"<view identifier="view-to-be-2025" xsi:type="Diagram">"#));
 }
 
 #[test]

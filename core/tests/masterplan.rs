@@ -408,3 +408,89 @@ fn the_summary_shows_the_targets_and_findings() {
     assert!(html.contains("<tr><td class=\"num\">2022</td><td>Index ≥ 3.00</td><td class=\"num\">2.80</td><td>short by 0.21</td></tr>"));
     assert!(html.contains("<li>The planned (to-be) element `sec-tte` is created by no initiative of the roadmap.</li>"));
 }
+
+/// The parts of a `.docx` (a zip), by name.
+fn docx_parts(bytes: &[u8]) -> BTreeMap<String, Vec<u8>> {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+    (0..zip.len())
+        .map(|k| {
+            let mut f = zip.by_index(k).expect("entry");
+            let mut data = Vec::new();
+            f.read_to_end(&mut data).expect("read");
+            (f.name().to_owned(), data)
+        })
+        .collect()
+}
+
+#[test]
+fn the_word_document_has_headings_tables_and_pictures() {
+    use egov_masterplan::Lang;
+    let mp = sample();
+    let bytes = mp.to_docx(Lang::Id).expect("docx");
+    assert_eq!(bytes, mp.to_docx(Lang::Id).expect("again"), "deterministic");
+    let parts = docx_parts(&bytes);
+    let names: Vec<&str> = parts.keys().map(String::as_str).collect();
+    assert_eq!(
+        names,
+        [
+            "[Content_Types].xml",
+            "_rels/.rels",
+            "docProps/core.xml",
+            "word/_rels/document.xml.rels",
+            "word/document.xml",
+            "word/footer1.xml",
+            "word/header1.xml",
+            "word/media/figure1.png",
+            "word/media/figure1.svg",
+            "word/media/figure2.png",
+            "word/media/figure2.svg",
+            "word/media/figure3.png",
+            "word/media/figure3.svg",
+            "word/numbering.xml",
+            "word/styles.xml",
+        ]
+    );
+    // Every XML part is well-formed.
+    for (name, data) in &parts {
+        if name.ends_with(".xml") || name.ends_with(".rels") || name.ends_with(".svg") {
+            let mut reader = quick_xml::Reader::from_reader(data.as_slice());
+            let mut buf = Vec::new();
+            loop {
+                match reader.read_event_into(&mut buf) {
+                    Ok(quick_xml::events::Event::Eof) => break,
+                    Ok(_) => {}
+                    Err(e) => panic!("{name}: not well-formed: {e}"),
+                }
+                buf.clear();
+            }
+        }
+    }
+    let doc = String::from_utf8(parts["word/document.xml"].clone()).expect("utf-8");
+    // Seven chapters and two appendices in Word's "heading 1" (each on a
+    // new page), the title, as many Word tables as the HTML has tables,
+    // and the three pictures (radar, heatmap, Gantt).
+    assert_eq!(doc.matches("<w:pStyle w:val=\"Heading1\"/>").count(), 9);
+    assert_eq!(doc.matches("<w:pStyle w:val=\"Title\"/>").count(), 1);
+    let html = mp.to_html(Lang::Id).expect("html");
+    assert_eq!(
+        doc.matches("<w:tbl>").count(),
+        html.matches("<table>").count()
+    );
+    assert_eq!(doc.matches("<wp:inline ").count(), 3);
+    assert!(doc.contains(
+        ">2022: Indeks ≥ 3.00 — proyeksi 2.80, kurang 0.21. (RPJMD 2017–2022 (ilustratif))<"
+    ));
+    let header = String::from_utf8(parts["word/header1.xml"].clone()).expect("utf-8");
+    assert!(header.contains(">Pemerintah Kabupaten Bolaang Mongondow — 2019–2024<"));
+    let styles = String::from_utf8(parts["word/styles.xml"].clone()).expect("utf-8");
+    assert!(
+        styles.contains("<w:name w:val=\"heading 1\"/>") && styles.contains("<w:pageBreakBefore/>")
+    );
+    assert_eq!(parts["word/media/figure2.svg"], {
+        let catalog = mp.architecture().expect("catalog");
+        catalog
+            .to_heatmap_svg(&egov_masterplan::render::HeatmapOptions::default())
+            .into_bytes()
+    });
+}

@@ -263,7 +263,7 @@ fn main() -> Res {
         })
         .collect();
     forms::run(&fw, &latest_assessments, latest + 1, &output_dir(), &mut n)?;
-    let plan_files = plan::run(&mut n)?;
+    let (plan_files, word_files) = plan::run(&mut n)?;
 
     section(&format!("{n}. Files"));
     let dir = output_dir();
@@ -301,6 +301,11 @@ fn main() -> Res {
     {
         let path = dir.join(name);
         std::fs::write(&path, contents)?;
+        written.push(path);
+    }
+    for (name, bytes) in word_files {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes)?;
         written.push(path);
     }
     for p in &written {

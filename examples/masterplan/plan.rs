@@ -29,8 +29,11 @@ const FILES: [(&str, &[u8]); 4] = [
     ),
 ];
 
+/// The documents to write: text (HTML, Markdown) and Word.
+pub type Documents = (Vec<(&'static str, String)>, Vec<(&'static str, Vec<u8>)>);
+
 /// Prints the findings and the targets; returns the documents to write.
-pub fn run(n: &mut u32) -> Res<Vec<(&'static str, String)>> {
+pub fn run(n: &mut u32) -> Res<Documents> {
     crate::section(&format!(
         "{n}. The masterplan: cross-checks, targets, document"
     ));
@@ -79,13 +82,24 @@ pub fn run(n: &mut u32) -> Res<Vec<(&'static str, String)>> {
         );
     }
     println!();
-    let mut out = Vec::new();
-    for (lang, html, md) in [
-        (Lang::Id, "masterplan.html", "masterplan.md"),
-        (Lang::En, "masterplan-en.html", "masterplan-en.md"),
+    let (mut text, mut word) = (Vec::new(), Vec::new());
+    for (lang, html, md, docx) in [
+        (
+            Lang::Id,
+            "masterplan.html",
+            "masterplan.md",
+            "masterplan.docx",
+        ),
+        (
+            Lang::En,
+            "masterplan-en.html",
+            "masterplan-en.md",
+            "masterplan-en.docx",
+        ),
     ] {
-        out.push((html, plan.to_html(lang)?));
-        out.push((md, plan.to_markdown(lang)?));
+        text.push((html, plan.to_html(lang)?));
+        text.push((md, plan.to_markdown(lang)?));
+        word.push((docx, plan.to_docx(lang)?));
     }
-    Ok(out)
+    Ok((text, word))
 }

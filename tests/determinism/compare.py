@@ -3,7 +3,7 @@ crate, tests/conformance/src/bin/vector_outputs.rs), outputs.py and outputs.mjs 
 run twice) against each other: every run of a language gives the same bytes
 as its other run; Python and WebAssembly give the same bytes as Rust for
 every text output (SVG, CSV, Markdown, Mermaid, DOT, XML, the core's JSON
-text) and every Excel workbook and the same canonical JSON where a binding hands out values rather
+text) and every Excel workbook and Word document and the same canonical JSON where a binding hands out values rather
 than text (JSON parsed, keys sorted, numbers by value, compact).
 
     python3 tests/determinism/compare.py DIR   # DIR/{rust,python,js}-{1,2}
@@ -54,7 +54,7 @@ def main(root: pathlib.Path) -> int:
         same = 0
         for name in sorted(expected & set(other)):
             a, b = rust[name], other[name]
-            if name.endswith(".xlsx"):  # binary: the bytes, named by size and digest
+            if name.endswith((".xlsx", ".docx")):  # binary: the bytes, named by size and digest
                 a_text, b_text = (f"{len(x)} bytes, sha256 {hashlib.sha256(x).hexdigest()}\n" for x in (a, b))
             elif name.endswith(".json"):
                 a_text, b_text = canonical(a), canonical(b)

@@ -123,6 +123,7 @@ function masterplanOutputs(out) {
     write(sample, `masterplan-${lang}.html`, plan.toHtml({ lang }));
     write(sample, `masterplan-${lang}.md`, plan.toMarkdown({ lang }));
     write(sample, `summary-${lang}.html`, plan.summaryHtml({ lang }));
+    fs.writeFileSync(path.join(sample, `masterplan-${lang}.docx`), plan.toDocx({ lang }));
   }
 }
 

@@ -147,6 +147,7 @@ def masterplan_outputs(out: pathlib.Path) -> None:
         write(out, f"masterplan-{lang}.html", mp.to_html(lang))
         write(out, f"masterplan-{lang}.md", mp.to_markdown(lang))
         write(out, f"summary-{lang}.html", mp.summary_html(lang))
+        (out / f"masterplan-{lang}.docx").write_bytes(mp.to_docx(lang=lang) or b"")
 
 
 def main(out: pathlib.Path) -> None:

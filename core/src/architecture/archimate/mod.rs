@@ -3,6 +3,7 @@
 
 mod props;
 mod types;
+mod views;
 
 use super::export::domain_label;
 use super::model::Domain;
@@ -81,6 +82,15 @@ impl ArchitectureModel {
     /// than `[A-Za-z0-9_.-]` replaced (and a hash added) so they are valid
     /// and unique. Everything is escaped; output is deterministic.
     ///
+    /// Views (diagrams, when there is an element), each laid out in bands
+    /// by domain (business, data, applications, infrastructure, security,
+    /// services; a label node on the left, 120×55 nodes 20 apart, eight a
+    /// line) with a connection for every relationship between two of its
+    /// nodes: the layered overview, one per agency (the agency, its
+    /// elements and those directly related to them), the as-is catalog and
+    /// the catalog planned for each year a lifecycle names. Their
+    /// identifiers are `view-`, `node-` and `conn-` plus a name or a count.
+    ///
     /// ```
     /// use egov_masterplan::ArchitectureModel;
     /// let m = ArchitectureModel::from_json(r#"{"schema_version": 1,
@@ -91,6 +101,7 @@ impl ArchitectureModel {
     /// let xml = m.to_archimate_xml();
     /// assert!(xml.contains(r#"<element identifier="id-dc" xsi:type="Node">"#));
     /// assert!(xml.contains(r#"source="id-dc" target="id-simpeg" xsi:type="Serving""#));
+    /// assert!(xml.contains(r#"<view identifier="view-overview" xsi:type="Diagram">"#));
     /// # Ok::<(), egov_masterplan::Error>(())
     /// ```
     pub fn to_archimate_xml(&self) -> String {
@@ -114,6 +125,7 @@ impl ArchitectureModel {
         x.relationships(&mut s);
         x.organizations(&mut s);
         x.property_definitions(&mut s);
+        x.views(&mut s, self);
         s.push_str("</model>\n");
         s
     }

@@ -23,6 +23,18 @@ use crate::text::Lang;
 use words::words;
 
 impl Masterplan {
+    /// The document's title and its pages' running header.
+    fn title_and_header(&self, lang: Lang) -> (String, String) {
+        let m = self.manifest();
+        let gov = m.government.name.get(lang);
+        let title = match &m.title {
+            Some(t) => t.get(lang).to_owned(),
+            None => format!("{} {gov}", words(lang).title),
+        };
+        let header = format!("{gov} — {}–{}", m.period.start, m.period.end);
+        (title, header)
+    }
+
     fn blocks(&self, lang: Lang) -> Result<Vec<Block>> {
         let w = words(lang);
         let outcomes = self.targets()?;
@@ -53,16 +65,11 @@ impl Masterplan {
     /// model gives the same bytes.
     pub fn to_html(&self, lang: Lang) -> Result<String> {
         let blocks = self.blocks(lang)?;
-        let m = self.manifest();
-        let gov = m.government.name.get(lang);
-        let title = match &m.title {
-            Some(t) => t.get(lang).to_owned(),
-            None => format!("{} {gov}", words(lang).title),
-        };
+        let (title, running_header) = self.title_and_header(lang);
         let page = HtmlPage {
             lang,
             title,
-            running_header: format!("{gov} — {}–{}", m.period.start, m.period.end),
+            running_header,
         };
         Ok(to_html(&blocks, &page))
     }
@@ -98,5 +105,24 @@ impl Masterplan {
             );
         }
         Ok(to_html_fragment(&d.blocks, "egov-masterplan"))
+    }
+
+    /// The masterplan document as a Word file (`.docx` bytes, feature
+    /// `docx`): the same chapters as [`Masterplan::to_html`], headings in
+    /// Word's heading styles (each chapter on a new page), Word tables
+    /// with a repeated header row, the charts as SVG pictures (Word 2016
+    /// and later, LibreOffice; a blank PNG fallback for older readers), a
+    /// running header and page numbers, A4. The same model gives the same
+    /// bytes.
+    #[cfg(feature = "docx")]
+    pub fn to_docx(&self, lang: Lang) -> Result<Vec<u8>> {
+        let blocks = self.blocks(lang)?;
+        let (title, running_header) = self.title_and_header(lang);
+        let page = crate::render::document::DocxPage {
+            lang,
+            title,
+            running_header,
+        };
+        crate::render::document::to_docx(&blocks, &page)
     }
 }

@@ -3,9 +3,13 @@
 //! self-contained HTML file. Text in a block is plain: each writer escapes
 //! it for its format. Figures are SVG from the library's own renderers.
 
+#[cfg(feature = "docx")]
+mod docx;
 mod html;
 mod markdown;
 
+#[cfg(feature = "docx")]
+pub(crate) use docx::{to_docx, DocxPage};
 pub(crate) use html::{to_html, to_html_fragment, HtmlPage};
 pub(crate) use markdown::to_markdown;
 

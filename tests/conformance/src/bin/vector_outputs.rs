@@ -261,6 +261,10 @@ fn masterplan_outputs(out: &Path, root: &Path) -> Res<()> {
         write(out, &format!("masterplan-{l}.html"), &plan.to_html(lang)?)?;
         write(out, &format!("masterplan-{l}.md"), &plan.to_markdown(lang)?)?;
         write(out, &format!("summary-{l}.html"), &plan.summary_html(lang)?)?;
+        fs::write(
+            out.join(format!("masterplan-{l}.docx")),
+            plan.to_docx(lang)?,
+        )?;
     }
     Ok(())
 }
