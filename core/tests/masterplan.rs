@@ -387,6 +387,12 @@ fn the_document_has_every_chapter_and_the_models_numbers() {
          Rp 1.290.000.000 (perlu Rp 2.000.000.000, tersedia Rp 710.000.000)"
     ));
     assert_eq!(html.matches("<figure>").count(), 3, "radar, heatmap, Gantt");
+    // The regency's published results (core/data/spbe-results-2023-2024.csv,
+    // checked by hand in the benchmark's tests): 2023 3.52 Sangat Baik, first
+    // of the 15 kabupaten and kota of Sulawesi Utara, 42nd of 398
+    // kabupaten; 2024 2.73 Baik, 8th of 15 and 232nd of 392.
+    assert!(html.contains("<tr><td class=\"num\">2023</td><td class=\"num\">3.52</td><td>Sangat Baik</td><td>1 dari 15</td><td>42 dari 398</td></tr>"));
+    assert!(html.contains("<tr><td class=\"num\">2024</td><td class=\"num\">2.73</td><td>Baik</td><td>8 dari 15</td><td>232 dari 392</td></tr>"));
 
     let en = mp.to_markdown(Lang::En).expect("markdown");
     let headings: Vec<&str> = en.lines().filter(|l| l.starts_with("## ")).collect();

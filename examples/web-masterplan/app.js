@@ -1,7 +1,7 @@
 // The masterplan page: the manifest and its files in, the findings, the
 // target table and the masterplan document out, on top of the
 // `egov-masterplan` WebAssembly package (Masterplan.fromJson, check,
-// targets, toHtml, toMarkdown). Every number is the Rust core's; this file
+// targets, toHtml, toMarkdown, toDocx). Every number is the Rust core's; this file
 // reads the files, keeps the loaded plan and draws it in the current
 // language.
 //
@@ -224,6 +224,7 @@ function drawLabels() {
   $("document-hint").textContent = t(lang, "documentHint");
   $("download-html").textContent = t(lang, "downloadHtml");
   $("download-md").textContent = t(lang, "downloadMd");
+  $("download-docx").textContent = t(lang, "downloadDocx");
 }
 
 /** A target in words, as the core's summary writes it: "Indeks ≥ 3.00", "Predikat: Sangat Baik", "D3 ≥ 3.00". */
@@ -336,13 +337,24 @@ function download(filename, content, type) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** The three documents: file extension, MIME type, and how to write it. */
+const DOCUMENTS = {
+  html: ["html", "text/html;charset=utf-8", (plan, lang) => plan.toHtml({ lang })],
+  md: ["md", "text/markdown;charset=utf-8", (plan, lang) => plan.toMarkdown({ lang })],
+  docx: [
+    "docx",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    (plan, lang) => plan.toDocx({ lang }),
+  ],
+};
+
 function offer(kind) {
   if (!state.plan) return;
   const lang = state.lang;
-  const name = `masterplan-${lang}.${kind === "html" ? "html" : "md"}`;
+  const [ext, type, write] = DOCUMENTS[kind];
+  const name = `masterplan-${lang}.${ext}`;
   try {
-    const content = kind === "html" ? state.plan.toHtml({ lang }) : state.plan.toMarkdown({ lang });
-    download(name, content, kind === "html" ? "text/html;charset=utf-8" : "text/markdown;charset=utf-8");
+    download(name, write(state.plan, lang), type);
     setStatus("downloaded", { file: name });
   } catch (e) {
     setStatus("downloadFailed", { file: name, msg: messageOf(e) }, true);
@@ -363,6 +375,7 @@ function wire() {
   $("sample").addEventListener("click", loadSample);
   $("download-html").addEventListener("click", () => offer("html"));
   $("download-md").addEventListener("click", () => offer("md"));
+  $("download-docx").addEventListener("click", () => offer("docx"));
   const zone = $("drop-zone");
   // The whole page takes a drop (a file dropped beside the zone would
   // otherwise be opened by the browser, leaving the page).

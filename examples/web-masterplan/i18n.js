@@ -50,9 +50,10 @@ export const DICT = {
     coveredNo: "(bersama-sama belum cukup)",
     details: "Apa yang kurang?",
     documentH: "Dokumen rencana induk",
-    documentHint: "Dokumen lengkap (bab, tabel, diagram) dalam bahasa antarmuka saat ini, satu berkas HTML yang dapat dibuka dan dicetak tanpa internet.",
+    documentHint: "Dokumen lengkap (bab, tabel, diagram) dalam bahasa antarmuka saat ini: satu berkas HTML yang dapat dibuka dan dicetak tanpa internet, atau berkas Word untuk disunting.",
     downloadHtml: "Unduh dokumen (HTML)",
     downloadMd: "Unduh Markdown",
+    downloadDocx: "Unduh dokumen (Word)",
     empty: "Belum ada rencana yang dimuat.",
     footer:
       "Semua perhitungan dilakukan oleh pustaka egov-masterplan (WebAssembly) di peramban ini; halaman tidak menghubungi server mana pun selain asalnya.",
@@ -104,9 +105,10 @@ export const DICT = {
     coveredNo: "(together not enough)",
     details: "What is missing?",
     documentH: "Masterplan document",
-    documentHint: "The full document (chapters, tables, charts) in the current interface language, one HTML file that opens and prints without internet.",
+    documentHint: "The full document (chapters, tables, charts) in the current interface language: one HTML file that opens and prints without internet, or a Word file to edit.",
     downloadHtml: "Download document (HTML)",
     downloadMd: "Download Markdown",
+    downloadDocx: "Download document (Word)",
     empty: "No plan loaded yet.",
     footer:
       "Every number is computed by the egov-masterplan library (WebAssembly) in this browser; the page contacts no server but its own origin.",

@@ -181,6 +181,7 @@ test("the EN toggle re-labels everything, the shown plan included, and back", as
   assert.equal(await page.textContent("#sample"), "Try the sample");
   assert.equal(await page.textContent("#download-html"), "Download document (HTML)");
   assert.equal(await page.textContent("#download-md"), "Download Markdown");
+  assert.equal(await page.textContent("#download-docx"), "Download document (Word)");
   assert.equal(await page.textContent("#findings-h"), "Cross-check findings");
   assert.equal(await page.textContent("#targets-h"), "Targets and projection");
   assert.deepEqual(await page.$$eval("table.targets thead th", (ths) => ths.map((th) => th.textContent)), ["Year", "Target", "Projected", "Status"]);
@@ -277,7 +278,7 @@ test("files dropped on the page load the plan", async () => {
   await page.close();
 });
 
-test("the downloads are the node package's toHtml / toMarkdown for the same files, in the current language", async () => {
+test("the downloads are the node package's toHtml / toMarkdown / toDocx for the same files, in the current language", async () => {
   const plan = em.Masterplan.fromJson(MANIFEST_TEXT, sampleFiles());
   const page = await open();
   await page.click("#sample");
@@ -301,6 +302,10 @@ test("the downloads are the node package's toHtml / toMarkdown for the same file
   assert.equal(mdEn.name, "masterplan-en.md");
   assert.ok(mdEn.text === plan.toMarkdown({ lang: "en" }));
   assert.equal(await statusText(page), "Downloaded: masterplan-en.md");
+  // Word: the same bytes as the package's toDocx.
+  const [word] = await Promise.all([page.waitForEvent("download"), page.click("#download-docx")]);
+  assert.equal(word.suggestedFilename(), "masterplan-en.docx");
+  assert.deepEqual(fs.readFileSync(await word.path()), Buffer.from(plan.toDocx({ lang: "en" })));
   plan.free();
   assert.deepEqual(page.errors, []);
   await page.close();

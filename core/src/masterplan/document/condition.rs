@@ -43,6 +43,8 @@ pub(super) fn current(mp: &Masterplan, d: &mut Doc, w: &Words, lang: Lang) -> Re
         })
         .collect();
     d.table(&[(w.domain, false), (w.value, true)], rows);
+    #[cfg(feature = "spbe-results")]
+    official(mp, d, w)?;
     let radar = base.to_radar_svg(&RadarOptions {
         lang,
         size: 420,
@@ -259,4 +261,59 @@ pub(super) fn blueprint(mp: &Masterplan, d: &mut Doc, w: &Words, lang: Lang) {
         d.h(3, w.retiring_elements);
         d.table(&head, element_rows(mp, &retiring, lang));
     }
+}
+
+/// The government's published SPBE results (KemenPANRB's reports, as
+/// printed), its rank among the province's kabupaten and kota and among
+/// its kind nationally; nothing when the manifest gives no
+/// `benchmark_name` or the name is not in the reports.
+#[cfg(feature = "spbe-results")]
+fn official(mp: &Masterplan, d: &mut Doc, w: &Words) -> Result<()> {
+    use crate::benchmark::{Benchmark, Cohort, Subject};
+    let m = mp.manifest();
+    let Some(name) = m.government.benchmark_name.as_deref() else {
+        return Ok(());
+    };
+    let b = Benchmark::spbe_published()?;
+    let mut rows = Vec::new();
+    for year in b.years() {
+        let Ok(row) = b.lookup(name, year) else {
+            continue;
+        };
+        let rank = |cohort: &Cohort| {
+            b.position(year, &Subject::name(name), cohort)
+                .map_or("–".to_owned(), |p| {
+                    w.rank_of
+                        .replace("{rank}", &p.rank.to_string())
+                        .replace("{count}", &p.count.to_string())
+                })
+        };
+        let province = match &row.province {
+            Some(p) => rank(&Cohort::province(p.clone()).local_only()),
+            None => "–".to_owned(),
+        };
+        rows.push(vec![
+            year.to_string(),
+            row.index_text(),
+            row.predicate.clone(),
+            province,
+            rank(&Cohort::kind(row.kind)),
+        ]);
+    }
+    if rows.is_empty() {
+        return Ok(());
+    }
+    d.h(3, w.official);
+    d.table(
+        &[
+            (w.year, true),
+            (w.index, true),
+            (w.predicate, false),
+            (w.rank_province, false),
+            (w.rank_kind, false),
+        ],
+        rows,
+    );
+    d.note(w.official_source);
+    Ok(())
 }
