@@ -1,6 +1,8 @@
 //! One table of hostile strings through every renderer and export: as
 //! agency/subject names, framework node names, initiative ids, names and
-//! owners, catalog agency and element ids, names, functions and properties.
+//! owners, catalog agency and element ids, names, functions and properties,
+//! and a masterplan's government, title, sections, regulations and targets
+//! through its document (HTML, Markdown, Word).
 //! Every output must keep its syntax (XML well-formed with no injected
 //! element or event attribute; Markdown tables keep their columns; DOT
 //! strings closed on their line; Mermaid tasks one per line; CSV columns
@@ -324,6 +326,18 @@ fn masterplan_documents() {
                 &markdown(&plan.to_markdown(lang).unwrap()),
                 &h,
             );
+            // Word: the document part, the header and the properties are
+            // well-formed XML that shows the name as text.
+            let docx = plan.to_docx(lang).unwrap();
+            let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+            for part in ["word/document.xml", "word/header1.xml", "docProps/core.xml"] {
+                let mut text = String::new();
+                std::io::Read::read_to_string(&mut zip.by_name(part).unwrap(), &mut text).unwrap();
+                let seen = xml(part, &text);
+                if part == "word/document.xml" {
+                    shows("masterplan docx", &seen, &h);
+                }
+            }
         }
     }
 }
