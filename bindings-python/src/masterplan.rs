@@ -232,6 +232,25 @@ impl PyMasterplan {
         self.0.summary_html(egov_masterplan::Lang::Id).py()
     }
 
+    /// Pickling: the manifest's text and the files it names, read back by
+    /// `Masterplan.from_json`.
+    #[allow(clippy::type_complexity)]
+    fn __reduce__<'py>(
+        &self,
+        py: Python<'py>,
+    ) -> PyResult<(Bound<'py, PyAny>, (String, Bound<'py, pyo3::types::PyDict>))> {
+        let (manifest, files) = self.0.sources();
+        let d = pyo3::types::PyDict::new(py);
+        for (name, bytes) in files {
+            d.set_item(name, pyo3::types::PyBytes::new(py, bytes))?;
+        }
+        let from_json = py
+            .import("egov_masterplan._native")?
+            .getattr("Masterplan")?
+            .getattr("from_json")?;
+        Ok((from_json, (manifest.to_owned(), d)))
+    }
+
     /// The government's id (the subject of its own assessments).
     #[getter]
     fn government_id(&self) -> &str {

@@ -500,3 +500,29 @@ fn the_word_document_has_headings_tables_and_pictures() {
             .into_bytes()
     });
 }
+
+#[test]
+fn the_sources_read_back_to_the_same_plan() {
+    let mp = sample();
+    let (manifest, files) = mp.sources();
+    let names: Vec<&str> = files.keys().map(String::as_str).collect();
+    assert_eq!(
+        names,
+        [
+            "bolmong-architecture.json",
+            "bolmong-assessments.csv",
+            "bolmong-baseline-2019.json",
+            "bolmong-roadmap.json"
+        ]
+    );
+    let again = Masterplan::from_json(manifest, files).expect("reads back");
+    let lang = egov_masterplan::Lang::En;
+    assert_eq!(
+        again.to_html(lang).expect("html"),
+        mp.to_html(lang).expect("html")
+    );
+    assert_eq!(
+        again.targets_json().expect("json"),
+        mp.targets_json().expect("json")
+    );
+}

@@ -51,6 +51,8 @@ use std::collections::BTreeMap;
 /// scheduled under its budget and projected from the baseline.
 #[derive(Clone, Debug)]
 pub struct Masterplan {
+    /// The manifest's text and the files it names, as read.
+    sources: Sources,
     manifest: Manifest,
     framework: Framework,
     baseline: Assessment,
@@ -68,8 +70,18 @@ impl Masterplan {
     /// [`Error::InvalidField`](crate::Error::InvalidField) naming the part
     /// and the file.
     pub fn from_json(manifest: &str, files: &BTreeMap<String, Vec<u8>>) -> Result<Masterplan> {
-        let manifest = Manifest::from_json(manifest)?;
-        parts::assemble(manifest, |name| files.get(name).cloned())
+        let parsed = Manifest::from_json(manifest)?;
+        // Only the files the manifest names are kept.
+        let named: BTreeMap<String, Vec<u8>> = parsed
+            .files()
+            .into_iter()
+            .filter_map(|n| files.get(n).map(|b| (n.to_owned(), b.clone())))
+            .collect();
+        let sources = Sources {
+            manifest: manifest.to_owned(),
+            files: named,
+        };
+        parts::assemble(parsed, sources)
     }
 
     /// Reads a masterplan from a manifest file, or from a directory holding
@@ -95,7 +107,22 @@ impl Masterplan {
             .parent()
             .map(std::path::Path::to_path_buf)
             .unwrap_or_default();
-        parts::assemble(manifest, |name| std::fs::read(dir.join(name)).ok())
+        let files = manifest
+            .files()
+            .into_iter()
+            .filter_map(|n| std::fs::read(dir.join(n)).ok().map(|b| (n.to_owned(), b)))
+            .collect();
+        let sources = Sources {
+            manifest: text,
+            files,
+        };
+        parts::assemble(manifest, sources)
+    }
+
+    /// The manifest's text and the files it names (name → bytes), as read:
+    /// [`Masterplan::from_json`] of these gives this masterplan again.
+    pub fn sources(&self) -> (&str, &BTreeMap<String, Vec<u8>>) {
+        (&self.sources.manifest, &self.sources.files)
     }
 
     /// The manifest.
@@ -151,8 +178,16 @@ impl Masterplan {
     }
 }
 
+/// The manifest's text and the files it names.
+#[derive(Clone, Debug)]
+pub(crate) struct Sources {
+    pub manifest: String,
+    pub files: BTreeMap<String, Vec<u8>>,
+}
+
 /// Schedules and projects the assembled parts.
 fn finish(
+    sources: Sources,
     manifest: Manifest,
     framework: Framework,
     baseline: Assessment,
@@ -163,6 +198,7 @@ fn finish(
     let schedule = roadmap.schedule(&ScheduleOptions::default())?;
     let projection = schedule.project(&framework, &baseline)?;
     Ok(Masterplan {
+        sources,
         manifest,
         framework,
         baseline,

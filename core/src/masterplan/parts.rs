@@ -99,12 +99,10 @@ fn check_raises(framework: &Framework, roadmap: &Roadmap, file: &str) -> Result<
     Ok(())
 }
 
-/// Reads every part through `read` (a file name as the manifest writes it
-/// → its bytes, `None` when absent).
-pub(super) fn assemble(
-    manifest: Manifest,
-    read: impl Fn(&str) -> Option<Vec<u8>>,
-) -> Result<Masterplan> {
+/// Reads every part from `sources` (a file name as the manifest writes it
+/// → its bytes).
+pub(super) fn assemble(manifest: Manifest, sources: super::Sources) -> Result<Masterplan> {
+    let read = |name: &str| sources.files.get(name).cloned();
     let framework = match &manifest.framework {
         FrameworkSource::Builtin(id) => {
             Framework::builtin(id).map_err(|e| Error::field(WHAT, "framework", e.to_string()))?
@@ -149,6 +147,14 @@ pub(super) fn assemble(
     let roadmap = Roadmap::from_json(&text("roadmap", file, &read)?)
         .map_err(|e| in_part("roadmap", file, e))?;
     check_raises(&framework, &roadmap, file)?;
-    super::finish(manifest, framework, baseline, all, architecture, roadmap)
-        .map_err(|e| Error::field(WHAT, "roadmap", e.to_string()))
+    super::finish(
+        sources.clone(),
+        manifest,
+        framework,
+        baseline,
+        all,
+        architecture,
+        roadmap,
+    )
+    .map_err(|e| Error::field(WHAT, "roadmap", e.to_string()))
 }
