@@ -55,6 +55,29 @@ pub(super) fn file_error(file: &str, detail: impl Into<String>) -> Error {
 }
 
 impl Meta {
+    /// What a form or workbook for `fw` says about itself.
+    pub(super) fn new(
+        fw: &crate::framework::Framework,
+        period: i32,
+        lang: crate::text::Lang,
+        cover: &str,
+        agencies: Vec<AgencySheet>,
+        workbook: bool,
+    ) -> Meta {
+        Meta {
+            framework: fw.id().to_owned(),
+            framework_version: fw.version().to_owned(),
+            period,
+            min: fw.scale().min,
+            max: fw.scale().max,
+            cover: cover.to_owned(),
+            lang: lang.as_str().to_owned(),
+            indicators: fw.indicators().map(|n| n.id().to_owned()).collect(),
+            agencies,
+            workbook,
+        }
+    }
+
     /// The fields as rows of one to three cells, in order.
     fn rows(&self) -> Vec<Vec<String>> {
         let pair = |k: &str, v: String| vec![k.to_owned(), v];

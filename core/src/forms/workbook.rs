@@ -286,18 +286,7 @@ pub(super) fn write_workbook(
     for (form, sheet) in forms.iter().zip(&sheets) {
         rating(book.add_worksheet(), fw, form, &sheet.sheet).map_err(xlsx)?;
     }
-    let meta = Meta {
-        framework: fw.id().to_owned(),
-        framework_version: fw.version().to_owned(),
-        period: opts.period,
-        min: fw.scale().min,
-        max: fw.scale().max,
-        cover: w.cover_sheet.to_owned(),
-        lang: opts.lang.as_str().to_owned(),
-        indicators: fw.indicators().map(|n| n.id().to_owned()).collect(),
-        agencies: sheets,
-        workbook: true,
-    };
+    let meta = Meta::new(fw, opts.period, opts.lang, w.cover_sheet, sheets, true);
     meta.write(book.add_worksheet()).map_err(xlsx)?;
     book.save_to_buffer().map_err(xlsx)
 }

@@ -64,21 +64,11 @@ pub(super) fn write_unchecked(fw: &Framework, opts: &FormOptions) -> Result<Vec<
     let mut book = new_book(opts.issued, &title, &opts.subject)?;
     cover(book.add_worksheet(), fw, opts, w, &title).map_err(xlsx)?;
     rating(book.add_worksheet(), fw, opts, w.rating_sheet).map_err(xlsx)?;
-    let meta = Meta {
-        framework: fw.id().to_owned(),
-        framework_version: fw.version().to_owned(),
-        period: opts.period,
-        min: fw.scale().min,
-        max: fw.scale().max,
-        cover: w.cover_sheet.to_owned(),
-        lang: opts.lang.as_str().to_owned(),
-        indicators: fw.indicators().map(|n| n.id().to_owned()).collect(),
-        agencies: vec![AgencySheet {
-            sheet: w.rating_sheet.to_owned(),
-            subject: opts.subject.clone(),
-        }],
-        workbook: false,
-    };
+    let agencies = vec![AgencySheet {
+        sheet: w.rating_sheet.to_owned(),
+        subject: opts.subject.clone(),
+    }];
+    let meta = Meta::new(fw, opts.period, opts.lang, w.cover_sheet, agencies, false);
     meta.write(book.add_worksheet()).map_err(xlsx)?;
     book.save_to_buffer().map_err(xlsx)
 }

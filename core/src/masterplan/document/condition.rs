@@ -199,8 +199,13 @@ pub(super) fn needs(
             d.p(format!("{}: {} ({enough}).", w.left_out, names.join("; ")));
         }
     }
+    findings(mp, d, 3, w, lang);
+}
+
+/// The cross-check findings under a heading of `level`.
+pub(super) fn findings(mp: &Masterplan, d: &mut Doc, level: u8, w: &Words, lang: Lang) {
     let findings = mp.check();
-    d.h(3, w.findings);
+    d.h(level, w.findings);
     if findings.is_empty() {
         d.p(w.no_findings);
     } else {

@@ -92,18 +92,7 @@ impl Masterplan {
             d.note(w.sample);
         }
         plan::target_table(self, &outcomes, &mut d, w, lang);
-        let findings = self.check();
-        d.h(4, w.findings);
-        if findings.is_empty() {
-            d.p(w.no_findings);
-        } else {
-            d.list(
-                findings
-                    .iter()
-                    .map(|f| f.message.get(lang).to_owned())
-                    .collect(),
-            );
-        }
+        condition::findings(self, &mut d, 4, w, lang);
         Ok(to_html_fragment(&d.blocks, "egov-masterplan"))
     }
 
