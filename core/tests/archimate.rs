@@ -225,6 +225,17 @@ fn full_catalog_validates_and_every_relationship_is_permitted() {
             .any(|x| (x.0.as_str(), x.1.as_str(), x.2.as_str()) == (s, r, t))
     };
     assert!(has("Node", "Serving", "ApplicationComponent"), "hosted-on");
+    // hosted-on between infrastructure elements: an Aggregation from the
+    // host where permitted, else Serving from the host
+    assert!(xml.contains(r#"source="id-i-dc" target="id-i-srv" xsi:type="Aggregation""#));
+    assert!(xml.contains(r#"source="id-i-srv" target="id-i-os" xsi:type="Aggregation""#));
+    assert!(xml.contains(r#"source="id-i-cloud" target="id-i-esb" xsi:type="Aggregation""#));
+    assert!(xml.contains(r#"source="id-i-dc" target="id-i-net" xsi:type="Serving""#));
+    assert!(has("Node", "Aggregation", "Node"), "hosted-on servers");
+    assert!(
+        has("Node", "Aggregation", "SystemSoftware"),
+        "hosted-on software"
+    );
     assert!(
         has("ApplicationComponent", "Realization", "ApplicationService"),
         "realizes"

@@ -14,6 +14,8 @@ pub struct Node {
     pub label: String,
     /// How many nodes enclose it.
     pub depth: usize,
+    /// The identifier of the node it is nested in.
+    pub parent: Option<String>,
 }
 
 #[derive(Debug, Default)]
@@ -38,6 +40,8 @@ pub struct Doc {
     pub elements: BTreeMap<String, String>,
     /// relationship identifier → (source, target)
     pub rels: BTreeMap<String, (String, String)>,
+    /// relationship identifier → its `xsi:type`
+    pub rel_types: BTreeMap<String, String>,
     pub views: Vec<View>,
 }
 
@@ -55,6 +59,8 @@ pub fn read(xml: &str) -> Doc {
     let mut reader = quick_xml::Reader::from_str(xml);
     let mut doc = Doc::default();
     let mut stack: Vec<String> = Vec::new();
+    // identifiers of the open <node>s
+    let mut open_nodes: Vec<String> = Vec::new();
     let (mut element, mut prop, mut text) = (String::new(), String::new(), None::<String>);
     loop {
         let (e, empty) = match reader.read_event().unwrap() {
@@ -63,6 +69,9 @@ pub fn read(xml: &str) -> Doc {
             Event::Empty(e) => (e, true),
             Event::End(_) => {
                 let tag = stack.pop().unwrap();
+                if tag == "node" {
+                    open_nodes.pop();
+                }
                 if let Some(t) = text.take() {
                     match tag.as_str() {
                         "value" if prop == "prop-domain" => {
@@ -118,6 +127,7 @@ pub fn read(xml: &str) -> Doc {
             "relationship" => {
                 let ends = (get("source"), get("target"));
                 doc.rels.insert(get("identifier"), ends);
+                doc.rel_types.insert(get("identifier"), get("xsi:type"));
             }
             "view" => doc.views.push(View {
                 id: get("identifier"),
@@ -134,7 +144,11 @@ pub fn read(xml: &str) -> Doc {
                     b: [n("x"), n("y"), n("w"), n("h")],
                     label: String::new(),
                     depth: stack.iter().filter(|t| *t == "node").count(),
+                    parent: open_nodes.last().cloned(),
                 };
+                if !empty {
+                    open_nodes.push(node.id.clone());
+                }
                 doc.views.last_mut().unwrap().nodes.push(node);
             }
             "connection" => {

@@ -1,12 +1,13 @@
 //! Export to the ArchiMate 3.1 Model Exchange File Format (Open Group),
 //! which Archi and other modelling tools import.
 
+mod layout;
 mod props;
 mod types;
 mod views;
 
 use super::export::domain_label;
-use super::model::Domain;
+use super::model::{Domain, RelationType};
 use super::ArchitectureModel;
 use crate::render::escape_xml;
 use crate::text::{Lang, Text};
@@ -24,6 +25,9 @@ struct Rel {
     access: Option<&'static str>,
     name: (&'static str, &'static str),
     props: Props,
+    /// A `hosted-on` written as an Aggregation from the host: the views
+    /// nest the target (hosted) in the source (host).
+    nests: bool,
 }
 
 /// Writes `<name>`-like elements: Indonesian, then English when different.
@@ -68,8 +72,11 @@ impl ArchitectureModel {
     /// permits between the two types, else a directed `Association`:
     /// `realizes` → Realization; `serves` → Serving; `uses` → Serving
     /// from the used element, or Access to a data object; `reads`/`writes`
-    /// → Access (`Read`/`Write`); `hosted-on`, `connects-to`, `depends-on`
-    /// → Serving from the target; `secures` → Realization of the security
+    /// → Access (`Read`/`Write`); `hosted-on` → Aggregation from the host
+    /// where permitted (between infrastructure elements: a `Node` hosting a
+    /// `Node` or `SystemSoftware`, …), else Serving from the host;
+    /// `connects-to`, `depends-on` → Serving from the target; `secures` →
+    /// Realization of the security
     /// element by the secured one, or Influence between security elements.
     /// An owner is an Assignment (where permitted, else an Association)
     /// from its actor; a parent agency aggregates its children.
@@ -85,22 +92,28 @@ impl ArchitectureModel {
     /// Views (diagrams, when there is an element), each laid out in bands
     /// by domain (business, data, applications, infrastructure, security,
     /// services; a label node on the left, 120×55 nodes 20 apart, eight a
-    /// line) with a connection for every relationship between two of its
-    /// nodes: the layered overview, one per agency (the agency, its
-    /// elements and those directly related to them), the as-is catalog and
-    /// the catalog planned for each year a lifecycle names. Their
-    /// identifiers are `view-`, `node-` and `conn-` plus a name or a count.
+    /// line). An element whose host (through such an Aggregation) is on the
+    /// same view is drawn nested inside the host's node, which grows to
+    /// fit; every other relationship between two nodes of a view is drawn
+    /// as a connection. The views: the layered overview, one per agency
+    /// (the agency, its elements and those directly related to them), the
+    /// as-is catalog and the catalog planned for each year a lifecycle
+    /// names. Their identifiers are `view-`, `node-` and `conn-` plus a
+    /// name or a count.
     ///
     /// ```
     /// use egov_masterplan::ArchitectureModel;
     /// let m = ArchitectureModel::from_json(r#"{"schema_version": 1,
     ///   "elements": [
     ///     {"id": "simpeg", "name": "SIMPEG", "domain": "aplikasi"},
-    ///     {"id": "dc", "name": "Pusat data", "domain": "infrastruktur", "kind": "pusat-data"}],
-    ///   "relations": [{"from": "simpeg", "to": "dc", "type": "hosted-on"}]}"#)?;
+    ///     {"id": "dc", "name": "Pusat data", "domain": "infrastruktur", "kind": "pusat-data"},
+    ///     {"id": "srv", "name": "Server", "domain": "infrastruktur", "kind": "server"}],
+    ///   "relations": [{"from": "simpeg", "to": "srv", "type": "hosted-on"},
+    ///                 {"from": "srv", "to": "dc", "type": "hosted-on"}]}"#)?;
     /// let xml = m.to_archimate_xml();
     /// assert!(xml.contains(r#"<element identifier="id-dc" xsi:type="Node">"#));
-    /// assert!(xml.contains(r#"source="id-dc" target="id-simpeg" xsi:type="Serving""#));
+    /// assert!(xml.contains(r#"source="id-srv" target="id-simpeg" xsi:type="Serving""#));
+    /// assert!(xml.contains(r#"source="id-dc" target="id-srv" xsi:type="Aggregation""#));
     /// assert!(xml.contains(r#"<view identifier="view-overview" xsi:type="Diagram">"#));
     /// # Ok::<(), egov_masterplan::Error>(())
     /// ```
@@ -223,6 +236,7 @@ impl<'a> Export<'a> {
                 access: mapped.access,
                 name: relation_names(r.kind, mapped.reversed),
                 props: vec![(Prop::Relation, r.kind.as_str().to_owned())],
+                nests: r.kind == RelationType::HostedOn && mapped.rel == ArchiRel::Aggregation,
             });
         }
         for e in &d.elements {
@@ -235,6 +249,7 @@ impl<'a> Export<'a> {
                     access: None,
                     name: ("memiliki", "owns"),
                     props: Vec::new(),
+                    nests: false,
                 });
             }
         }
@@ -248,6 +263,7 @@ impl<'a> Export<'a> {
                     access: None,
                     name: ("membawahi", "oversees"),
                     props: Vec::new(),
+                    nests: false,
                 });
             }
         }

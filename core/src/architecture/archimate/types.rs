@@ -222,8 +222,16 @@ const fn m(rel: ArchiRel, reversed: bool, access: Option<&'static str>) -> Mappe
 /// The preferred ArchiMate relationships for a relation type, best first.
 /// The export takes the first one the matrix permits between the two
 /// element types, and otherwise a directed Association from → to.
+///
+/// `hosted-on` prefers an Aggregation from the host (the relation's `to`)
+/// to the hosted element, which the matrix permits only between technology
+/// types: a `Node` aggregates a `Node` or `SystemSoftware`, `SystemSoftware`
+/// aggregates `SystemSoftware`, a `CommunicationNetwork` aggregates
+/// `SystemSoftware` or a `CommunicationNetwork`. The views draw such an
+/// Aggregation by nesting the hosted element in its host.
 pub(crate) fn candidates(kind: RelationType) -> &'static [Mapped] {
     use ArchiRel::*;
+    const AGGREGATED_BY: Mapped = m(Aggregation, true, None);
     const REALIZATION: Mapped = m(Realization, false, None);
     const REALIZED_BY: Mapped = m(Realization, true, None);
     const SERVING: Mapped = m(Serving, false, None);
@@ -238,7 +246,8 @@ pub(crate) fn candidates(kind: RelationType) -> &'static [Mapped] {
         RelationType::Uses => &[SERVED_BY, ACCESS],
         RelationType::Reads => &[READ],
         RelationType::Writes => &[WRITE],
-        RelationType::HostedOn | RelationType::ConnectsTo | RelationType::DependsOn => &[SERVED_BY],
+        RelationType::HostedOn => &[AGGREGATED_BY, SERVED_BY],
+        RelationType::ConnectsTo | RelationType::DependsOn => &[SERVED_BY],
         RelationType::Secures => &[REALIZED_BY, INFLUENCE],
     }
 }

@@ -2,12 +2,21 @@
 //!
 //! Every view is layered: one band per SPBE domain in [`ROWS`] order, top
 //! to bottom (empty bands are left out), each with a label node on the left
-//! and its elements left to right in catalog order, at most [`PER_LINE`] a
-//! line. An agency's view has a first band holding the agency itself.
-//! Nodes do not nest: no relation between elements is a composition or an
-//! aggregation (`hosted-on` is written as Serving, which ArchiMate does not
-//! show by nesting), so every node sits directly in its view. Every
-//! relationship whose two ends are on a view is drawn as a connection.
+//! and its elements left to right in catalog order, at most
+//! [`PER_LINE`](super::layout::PER_LINE) a line (see [`super::layout`]). An
+//! agency's view has a first band holding the agency itself.
+//!
+//! Nodes nest where a relationship means it: a `hosted-on` written as an
+//! Aggregation from the host (between infrastructure elements, see
+//! [`super::types::candidates`]) puts the hosted element's node inside its
+//! host's node when both are on the view, recursively along a hosting
+//! chain (a server in a data centre, system software in that server). An
+//! element hosted on several hosts of the view nests in the first, by
+//! relation order; the nested node is not also drawn at the top level.
+//! `hosted-on` has no cycles (validation rejects them), so this is a
+//! forest. Every relationship whose two ends are on a view is drawn as a
+//! connection, except the Aggregation between a host and an element nested
+//! in it, which the nesting shows.
 //!
 //! The views: the layered overview (every element), one per agency (its
 //! elements and the elements directly related to them), the as-is catalog
@@ -17,6 +26,7 @@
 use super::super::export::domain_label;
 use super::super::model::{Domain, Element, Lifecycle};
 use super::super::ArchitectureModel;
+use super::layout::{band_layout, Bounds, Forest, MARGIN};
 use super::types::Ids;
 use super::{names, Export};
 use crate::text::{Lang, Text};
@@ -34,15 +44,6 @@ pub(crate) const ROWS: [Domain; 6] = [
     Domain::Layanan,
 ];
 
-/// Node width and height, and the space between nodes and lines.
-pub(crate) const NODE_W: u32 = 120;
-pub(crate) const NODE_H: u32 = 55;
-pub(crate) const GAP: u32 = 20;
-/// The top and left margin of a view.
-pub(crate) const MARGIN: u32 = 20;
-/// The most element nodes on one line of a band.
-pub(crate) const PER_LINE: usize = 8;
-
 /// One band of a view: its label and its concepts (indexes into
 /// [`Export::concepts`]), in order.
 struct Band {
@@ -55,38 +56,6 @@ struct View {
     raw_id: String,
     name: Text,
     bands: Vec<Band>,
-}
-
-/// The top-left corner and size of a node.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Bounds {
-    x: u32,
-    y: u32,
-    w: u32,
-    h: u32,
-}
-
-/// The bounds of a band's label and of each of its `n` members, for a band
-/// starting at `y`; and the `y` of the next band.
-fn band_layout(y: u32, n: usize) -> (Bounds, Vec<Bounds>, u32) {
-    let lines = n.div_ceil(PER_LINE).max(1) as u32;
-    let height = lines * NODE_H + (lines - 1) * GAP;
-    let label = Bounds {
-        x: MARGIN,
-        y,
-        w: NODE_W,
-        h: height,
-    };
-    let left = MARGIN + NODE_W + GAP;
-    let nodes = (0..n)
-        .map(|i| Bounds {
-            x: left + (i % PER_LINE) as u32 * (NODE_W + GAP),
-            y: y + (i / PER_LINE) as u32 * (NODE_H + GAP),
-            w: NODE_W,
-            h: NODE_H,
-        })
-        .collect();
-    (label, nodes, y + height + GAP)
 }
 
 /// The distinct years named by `to-be` and `retiring` lifecycles, sorted.
@@ -179,11 +148,13 @@ impl Export<'_> {
 
     /// `<views>`: nothing when the catalog has no element. Identifiers are
     /// `view-`, `node-` and `conn-` plus a name or a count, which no other
-    /// identifier of the export starts with.
+    /// identifier of the export starts with; nodes are counted in document
+    /// order (a host before the nodes nested in it).
     pub(super) fn views(&self, s: &mut String, model: &ArchitectureModel) {
         if model.elements().is_empty() {
             return;
         }
+        let hosts = self.hosts();
         let mut ids = Ids::default();
         let (mut nodes, mut conns) = (0usize, 0usize);
         s.push_str("  <views>\n    <diagrams>\n");
@@ -193,29 +164,53 @@ impl Export<'_> {
             names(s, "        ", "name", &v.name);
             // concept identifier → node identifier
             let mut on_view: BTreeMap<&str, String> = BTreeMap::new();
+            // (host, nested) concept identifiers
+            let mut nested: BTreeSet<(&str, &str)> = BTreeSet::new();
             let mut y = MARGIN;
             for band in &v.bands {
-                let (label, members, next) = band_layout(y, band.members.len());
+                let parent = nesting(&band.members, &hosts);
+                for (i, p) in parent.iter().enumerate() {
+                    if let Some(p) = p {
+                        let (host, child) = (band.members[*p], band.members[i]);
+                        nested.insert((&self.concepts[host].id, &self.concepts[child].id));
+                    }
+                }
+                let forest = Forest::new(&parent);
+                let (label, bounds, next) = band_layout(y, &forest);
                 y = next;
                 nodes += 1;
                 let node = ids.make("node-", &nodes.to_string());
                 let _ = writeln!(
                     s,
                     r#"        <node identifier="{node}" xsi:type="Label" {}>"#,
-                    bounds(label)
+                    attrs(label)
                 );
                 names(s, "          ", "label", &band.label);
                 s.push_str("        </node>\n");
-                for (&c, b) in band.members.iter().zip(members) {
+                // depth-first, without recursion: Some(node) opens, None closes
+                let mut stack: Vec<(Option<usize>, usize)> =
+                    forest.roots.iter().rev().map(|&r| (Some(r), 0)).collect();
+                while let Some((item, depth)) = stack.pop() {
+                    let indent = " ".repeat(8 + 2 * depth.min(MAX_INDENT));
+                    let Some(i) = item else {
+                        let _ = writeln!(s, "{indent}</node>");
+                        continue;
+                    };
                     nodes += 1;
                     let node = ids.make("node-", &nodes.to_string());
-                    let element = &self.concepts[c].id;
+                    let element = &self.concepts[band.members[i]].id;
+                    let kids = &forest.children[i];
+                    let close = if kids.is_empty() { "/" } else { "" };
                     let _ = writeln!(
                         s,
-                        r#"        <node identifier="{node}" elementRef="{element}" xsi:type="Element" {}/>"#,
-                        bounds(b)
+                        r#"{indent}<node identifier="{node}" elementRef="{element}" xsi:type="Element" {}{close}>"#,
+                        attrs(bounds[i])
                     );
                     on_view.insert(element, node);
+                    if !kids.is_empty() {
+                        stack.push((None, depth));
+                        stack.extend(kids.iter().rev().map(|&c| (Some(c), depth + 1)));
+                    }
                 }
             }
             for r in &self.rels {
@@ -225,6 +220,9 @@ impl Export<'_> {
                 ) else {
                     continue;
                 };
+                if r.nests && nested.contains(&(r.source.as_str(), r.target.as_str())) {
+                    continue;
+                }
                 conns += 1;
                 let conn = ids.make("conn-", &conns.to_string());
                 let _ = writeln!(
@@ -237,53 +235,49 @@ impl Export<'_> {
         }
         s.push_str("    </diagrams>\n  </views>\n");
     }
+
+    /// For each concept hosted through a nesting Aggregation, its hosts
+    /// (concept indexes), in relationship order.
+    fn hosts(&self) -> BTreeMap<usize, Vec<usize>> {
+        let index: BTreeMap<&str, usize> = (self.concepts.iter().enumerate())
+            .map(|(i, c)| (c.id.as_str(), i))
+            .collect();
+        let mut hosts: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for r in self.rels.iter().filter(|r| r.nests) {
+            if let (Some(&host), Some(&hosted)) =
+                (index.get(r.source.as_str()), index.get(r.target.as_str()))
+            {
+                hosts.entry(hosted).or_default().push(host);
+            }
+        }
+        hosts
+    }
+}
+
+/// Indentation stops growing after this many levels of nesting.
+const MAX_INDENT: usize = 8;
+
+/// For each member of a band, the position of the member it nests in: its
+/// first host (see [`Export::hosts`]) in the band.
+fn nesting(members: &[usize], hosts: &BTreeMap<usize, Vec<usize>>) -> Vec<Option<usize>> {
+    let position: BTreeMap<usize, usize> =
+        members.iter().enumerate().map(|(i, &c)| (c, i)).collect();
+    (members.iter())
+        .map(|c| {
+            let of = hosts.get(c).map(Vec::as_slice).unwrap_or_default();
+            of.iter().find_map(|h| position.get(h).copied())
+        })
+        .collect()
 }
 
 /// The `x`, `y`, `w` and `h` attributes.
-fn bounds(b: Bounds) -> String {
+fn attrs(b: Bounds) -> String {
     format!(r#"x="{}" y="{}" w="{}" h="{}""#, b.x, b.y, b.w, b.h)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn bands_wrap_after_a_full_line() {
-        let (label, nodes, next) = band_layout(MARGIN, PER_LINE + 1);
-        let line = NODE_H + GAP;
-        assert_eq!(
-            label,
-            Bounds {
-                x: 20,
-                y: 20,
-                w: 120,
-                h: 2 * NODE_H + GAP
-            }
-        );
-        assert_eq!(
-            nodes[0],
-            Bounds {
-                x: 160,
-                y: 20,
-                w: 120,
-                h: 55
-            }
-        );
-        assert_eq!(nodes[PER_LINE - 1].x, 160 + 7 * 140);
-        assert_eq!(
-            nodes[PER_LINE],
-            Bounds {
-                x: 160,
-                y: 20 + line,
-                w: 120,
-                h: 55
-            }
-        );
-        assert_eq!(next, 20 + 2 * line);
-        let (label, nodes, next) = band_layout(next, 1);
-        assert_eq!((label.y, label.h, nodes.len(), next), (170, 55, 1, 245));
-    }
 
     #[test]
     fn plan_years_are_the_distinct_lifecycle_years() {
@@ -297,5 +291,16 @@ mod tests {
         )
         .unwrap();
         assert_eq!(plan_years(&m), [2024, 2026]);
+    }
+
+    #[test]
+    fn members_nest_in_their_first_host_on_the_band() {
+        // concept 5 is hosted on 9 (not in the band), then 3; 7 on 5
+        let hosts = BTreeMap::from([(5, vec![9, 3]), (7, vec![5])]);
+        assert_eq!(
+            nesting(&[3, 5, 7, 8], &hosts),
+            [None, Some(0), Some(1), None]
+        );
+        assert_eq!(nesting(&[5, 7], &hosts), [None, Some(0)]);
     }
 }

@@ -62,3 +62,53 @@ fn mapping_prefers_and_falls_back() {
     assert_eq!(owner_relation(BusinessProcess), ArchiRel::Assignment);
     assert_eq!(owner_relation(DataObject), ArchiRel::Association);
 }
+
+#[test]
+fn hosted_on_is_an_aggregation_between_technology_types() {
+    use ArchiType::*;
+    // (host, hosted): the cells of relationships.xml holding `g`
+    // (Aggregation) among the types infrastructure elements map to.
+    let aggregated = [
+        (Node, Node),
+        (Node, SystemSoftware),
+        (SystemSoftware, SystemSoftware),
+        (CommunicationNetwork, SystemSoftware),
+        (CommunicationNetwork, CommunicationNetwork),
+    ];
+    // `hosted-on` runs from an application, data or infrastructure element
+    // to an infrastructure element (RelationType::allowed)
+    let tech = [Node, CommunicationNetwork, SystemSoftware];
+    for hosted in [
+        ApplicationComponent,
+        DataObject,
+        Node,
+        CommunicationNetwork,
+        SystemSoftware,
+    ] {
+        for host in tech {
+            let got = map_relation(RelationType::HostedOn, hosted, host);
+            let want = aggregated.contains(&(host, hosted));
+            assert_eq!(
+                got.rel == ArchiRel::Aggregation,
+                want,
+                "{hosted:?} on {host:?}"
+            );
+            if want {
+                assert!(got.reversed && got.access.is_none(), "from the host");
+            }
+        }
+    }
+    // a technology pair without `g` keeps Serving from the host
+    let net = map_relation(RelationType::HostedOn, CommunicationNetwork, Node);
+    assert_eq!((net.rel, net.reversed), (ArchiRel::Serving, true));
+    let node = map_relation(RelationType::HostedOn, Node, SystemSoftware);
+    assert_eq!((node.rel, node.reversed), (ArchiRel::Serving, true));
+    // the other relations between servers are unchanged
+    let conn = map_relation(RelationType::ConnectsTo, Node, Node);
+    assert_eq!((conn.rel, conn.reversed), (ArchiRel::Serving, true));
+    // read from the host
+    assert_eq!(
+        relation_names(RelationType::HostedOn, true),
+        ("menampung", "hosts")
+    );
+}
