@@ -127,9 +127,10 @@ fn outcome_record<'py>(
 
 #[pymethods]
 impl PyMasterplan {
-    /// Reads a masterplan from its manifest file, or from a directory
-    /// holding `masterplan.json`; the files it names are read relative to
-    /// the manifest.
+    /// Reads a masterplan from its manifest file (JSON or TOML, by its
+    /// content), or from a directory holding `masterplan.json` or else
+    /// `masterplan.toml`; the files it names are read relative to the
+    /// manifest.
     #[staticmethod]
     fn load(py: Python<'_>, path: PathBuf) -> PyResult<PyMasterplan> {
         py.detach(|| Masterplan::load(&path)).py().map(PyMasterplan)
@@ -146,6 +147,33 @@ impl PyMasterplan {
     ) -> PyResult<PyMasterplan> {
         let files = files_arg(files)?;
         py.detach(|| Masterplan::from_json(manifest, &files))
+            .py()
+            .map(PyMasterplan)
+    }
+
+    /// `from_json` for a manifest written as TOML.
+    #[staticmethod]
+    fn from_toml(
+        py: Python<'_>,
+        manifest: &str,
+        files: &Bound<'_, PyAny>,
+    ) -> PyResult<PyMasterplan> {
+        let files = files_arg(files)?;
+        py.detach(|| Masterplan::from_toml(manifest, &files))
+            .py()
+            .map(PyMasterplan)
+    }
+
+    /// `from_json` for a manifest in either form: JSON when it starts with
+    /// `{`, TOML otherwise.
+    #[staticmethod]
+    fn from_manifest(
+        py: Python<'_>,
+        manifest: &str,
+        files: &Bound<'_, PyAny>,
+    ) -> PyResult<PyMasterplan> {
+        let files = files_arg(files)?;
+        py.detach(|| Masterplan::from_manifest(manifest, &files))
             .py()
             .map(PyMasterplan)
     }
@@ -232,8 +260,8 @@ impl PyMasterplan {
         self.0.summary_html(egov_masterplan::Lang::Id).py()
     }
 
-    /// Pickling: the manifest's text and the files it names, read back by
-    /// `Masterplan.from_json`.
+    /// Pickling: the manifest's text (JSON or TOML) and the files it names,
+    /// read back by `Masterplan.from_manifest`.
     #[allow(clippy::type_complexity)]
     fn __reduce__<'py>(
         &self,
@@ -244,11 +272,11 @@ impl PyMasterplan {
         for (name, bytes) in files {
             d.set_item(name, pyo3::types::PyBytes::new(py, bytes))?;
         }
-        let from_json = py
+        let from_manifest = py
             .import("egov_masterplan._native")?
             .getattr("Masterplan")?
-            .getattr("from_json")?;
-        Ok((from_json, (manifest.to_owned(), d)))
+            .getattr("from_manifest")?;
+        Ok((from_manifest, (manifest.to_owned(), d)))
     }
 
     /// The government's id (the subject of its own assessments).

@@ -26,8 +26,8 @@ ROADMAPS = load_vector("roadmap.json")
 
 
 def test_every_kind_has_a_distinct_class():
-    # core/src/error/mod.rs declares 42 error kinds (ERROR_KINDS).
-    assert len(KINDS) == 42 == len({k for k, _ in KINDS})
+    # core/src/error/mod.rs declares 44 error kinds (ERROR_KINDS).
+    assert len(KINDS) == 44 == len({k for k, _ in KINDS})
     names = [name for _, name in KINDS]
     assert len(set(names)) == len(names)
     for kind, name in KINDS:
@@ -141,6 +141,13 @@ TRIGGERS = {
     "target_unreachable": lambda: CARD3.gap_to("5.01"),
     "overflow": lambda: _overflowing_weights(),
     "too_large": lambda: _too_large_plan(),
+    # A masterplan manifest as TOML with an unquoted value; one whose
+    # baseline file was not given.
+    "toml": lambda: em.Masterplan.from_toml("schema_version = 1\ntitle = x\n", {}),
+    "masterplan_part": lambda: em.Masterplan.from_json(json.dumps({
+        "schema_version": 1, "government": {"id": "pemkab-x", "name": "X"},
+        "period": {"start": 2024, "end": 2025}, "framework": "spbe-2020",
+        "baseline": "b.json", "roadmap": "r.json"}), {}),
     "unknown_dependency": lambda: em.Roadmap.from_json(_roadmap("unknown dependency")),
     "self_dependency": lambda: em.Roadmap.from_json(_roadmap("self dependency")),
     "cycle": lambda: em.Roadmap.from_json(_roadmap("three-node cycle")),

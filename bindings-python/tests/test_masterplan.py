@@ -222,20 +222,24 @@ def test_every_cross_check_names_both_sides():
 def test_a_part_that_does_not_read_names_itself_and_its_file():
     good = files("subject,period,indicator,level\n")
     missing = {k: v for k, v in good.items() if k != "catalog.json"}
-    with pytest.raises(em.errors.InvalidFieldError) as info:
+    with pytest.raises(em.errors.MasterplanPartError) as info:
         em.Masterplan.from_json(MANIFEST, missing)
-    assert str(info.value) == "masterplan: field `architecture` file `catalog.json` was not found"
-    assert (info.value.what, info.value.field) == ("masterplan", "architecture")
+    assert str(info.value) == "masterplan architecture `catalog.json`: the file was not found"
+    assert (info.value.part, info.value.file, info.value.error_kind) == ("architecture", "catalog.json", "file")
     bad = {**good, "roadmap.json": ROADMAP.replace('"I1": 2', '"I99": 2')}
-    with pytest.raises(em.errors.InvalidFieldError) as info:
+    with pytest.raises(em.errors.MasterplanPartError) as info:
         em.Masterplan.from_json(MANIFEST, bad)
-    assert str(info.value) == ("masterplan: field `roadmap` `roadmap.json`: initiative `a` raises `I99`, "
+    assert str(info.value) == ("masterplan roadmap `roadmap.json`: initiative `a` raises `I99`, "
                                "which framework `spbe-2020` lacks")
+    assert info.value.error_kind == "unknown_indicator"
     broken = {**good, "opd.csv": b"subject,period,indicator,level\nx,2024,I1,9\n"}
-    with pytest.raises(em.errors.InvalidFieldError) as info:
+    with pytest.raises(em.errors.MasterplanPartError) as info:
         em.Masterplan.from_json(MANIFEST, broken)
-    assert str(info.value) == ("masterplan: field `assessments[0]` `opd.csv`: x 2024: indicator `I1` "
+    assert str(info.value) == ("masterplan assessments[0] `opd.csv`: x 2024: indicator `I1` "
                                "level 9 is outside the scale 1–5")
+    # The part's own error kind; a ValueError like every library error.
+    assert (info.value.part, info.value.error_kind) == ("assessments[0]", "level_out_of_range")
+    assert isinstance(info.value, ValueError)
     cases = [
         (MANIFEST.replace('"end": 2026', '"end": 2020'),
          "masterplan: field `period` ends (2020) before it starts (2024)"),
@@ -258,7 +262,8 @@ def test_a_baseline_must_rate_every_indicator():
     with pytest.raises(em.EgovError) as info:
         em.Masterplan.from_json(MANIFEST, partial)
     assert str(info.value).startswith(
-        "masterplan: field `baseline` `baseline.json`: pemkab-x 2024: 46 indicator(s) not rated: I2, I3")
+        "masterplan baseline `baseline.json`: pemkab-x 2024: 46 indicator(s) not rated: I2, I3")
+    assert isinstance(info.value, em.errors.MasterplanPartError) and info.value.error_kind == "missing_levels"
 
 
 def test_an_unreadable_manifest_or_missing_part_on_disk(tmp_path: pathlib.Path):
@@ -269,9 +274,9 @@ def test_an_unreadable_manifest_or_missing_part_on_disk(tmp_path: pathlib.Path):
     for name, data in files("subject,period,indicator,level\n").items():
         if name != "roadmap.json":
             (tmp_path / name).write_bytes(data.encode() if isinstance(data, str) else data)
-    with pytest.raises(em.errors.InvalidFieldError) as info:
+    with pytest.raises(em.errors.MasterplanPartError) as info:
         em.Masterplan.load(tmp_path)
-    assert str(info.value) == "masterplan: field `roadmap` file `roadmap.json` was not found"
+    assert str(info.value) == "masterplan roadmap `roadmap.json`: the file was not found"
     (tmp_path / "roadmap.json").write_text(ROADMAP, encoding="utf-8")
     # The 13 findings of every_cross_check_names_both_sides but `dinsos`: no assessments.
     assert len(em.Masterplan.load(tmp_path / "masterplan.json").check()) == 12
@@ -294,3 +299,29 @@ def test_masterplans_pickle(sample):
     assert again.to_html("en") == sample.to_html("en")
     assert again.targets_json() == sample.targets_json()
     assert again.check() == sample.check()
+
+
+def test_a_manifest_written_as_toml_is_the_same_plan(tmp_path: pathlib.Path):
+    # examples/data/masterplan.toml is the sample's masterplan.json as TOML.
+    toml_text = (EXAMPLES / "masterplan.toml").read_text(encoding="utf-8")
+    sample = em.Masterplan.load(EXAMPLES)  # the JSON, when both are there
+    files = {n: (EXAMPLES / n).read_bytes() for n in (
+        "bolmong-baseline-2019.json", "bolmong-assessments.csv", "bolmong-architecture.json",
+        "bolmong-roadmap.json")}
+    from_toml = em.Masterplan.from_toml(toml_text, files)
+    assert from_toml.targets_json() == sample.targets_json()
+    assert from_toml.to_markdown("en") == sample.to_markdown("en")
+    assert em.Masterplan.from_manifest(toml_text, files).check_json() == sample.check_json()
+    # A TOML plan pickles as TOML.
+    import pickle
+    again = pickle.loads(pickle.dumps(from_toml))
+    assert again.targets_json() == sample.targets_json()
+    # load() reads a .toml file by its content.
+    (tmp_path / "plan.toml").write_text(toml_text, encoding="utf-8")
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    assert em.Masterplan.load(tmp_path / "plan.toml").check_json() == sample.check_json()
+    # TOML's syntax errors carry line and column.
+    with pytest.raises(em.errors.TomlError) as info:
+        em.Masterplan.from_toml(toml_text.replace('framework = "spbe-2020"', "framework = spbe"), files)
+    assert (info.value.what, info.value.line, info.value.column) == ("masterplan", 12, 13)

@@ -60,6 +60,26 @@ def test_the_word_document_opens_in_python_docx(tmp_path, lang: str, chapter: st
     assert [p.style.name for p in doc.paragraphs if p.style is not None][0] == "Title"
     assert len(doc.tables) == PLAN.to_html(lang).count("<table>")  # type: ignore[arg-type]
     assert len(doc.inline_shapes) == 3  # radar, heatmap, Gantt
+    # What python-docx (and Word 2013) shows of each picture is its PNG: the
+    # chart rendered at twice the size its SVG's width and height give
+    # (Indonesian: radar 420 x 420, heatmap 710 x 1026, Gantt 960 x 1046;
+    # the English heatmap is wider, its longest label being longer).
+    import re
+
+    sizes, twice_svg = [], []
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        for n in (1, 2, 3):
+            head = z.read(f"word/media/figure{n}.svg").decode()
+            w, h = re.search(r'width="([\d.]+)" height="([\d.]+)"', head).groups()  # type: ignore[union-attr]
+            twice_svg.append((round(2 * float(w)), round(2 * float(h))))
+    for shape in doc.inline_shapes:
+        rid = shape._inline.graphic.graphicData.pic.blipFill.blip.embed
+        image = doc.part.related_parts[rid].image
+        assert image.content_type == "image/png"
+        sizes.append((image.px_width, image.px_height))
+    assert sizes == twice_svg
+    if lang == "id":
+        assert sizes == [(840, 840), (1420, 2052), (1920, 2092)]
     header = doc.sections[0].header.paragraphs[0].text
     assert header.endswith("— 2019–2024")
     path = tmp_path / "masterplan.docx"

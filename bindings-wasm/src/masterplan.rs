@@ -60,7 +60,8 @@ impl JsMasterplan {
     /// names: `{path as the manifest writes it: text or bytes}` (text is
     /// read as UTF-8; an Excel assessment must be bytes). A file the
     /// manifest names but `files` lacks, or a part that does not read, is
-    /// an `InvalidFieldError` naming the part and the file.
+    /// a `MasterplanPartError` naming the part, the file and the part's
+    /// own error kind.
     #[wasm_bindgen(js_name = fromJson)]
     pub fn from_json(
         #[wasm_bindgen(unchecked_param_type = "string")] manifest: JsValue,
@@ -71,6 +72,45 @@ impl JsMasterplan {
         Masterplan::from_json(&manifest, &files)
             .js()
             .map(JsMasterplan)
+    }
+
+    /// `fromJson` for a manifest written as TOML (`masterplan.toml`).
+    #[wasm_bindgen(js_name = fromToml)]
+    pub fn from_toml(
+        #[wasm_bindgen(unchecked_param_type = "string")] manifest: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "MasterplanFiles")] files: JsValue,
+    ) -> Result<JsMasterplan, JsValue> {
+        let manifest = string_arg(&manifest, "manifest")?;
+        let files = files_arg(&files)?;
+        Masterplan::from_toml(&manifest, &files)
+            .js()
+            .map(JsMasterplan)
+    }
+
+    /// `fromJson` for a manifest in either form: JSON when it starts with
+    /// `{`, TOML otherwise.
+    #[wasm_bindgen(js_name = fromManifest)]
+    pub fn from_manifest(
+        #[wasm_bindgen(unchecked_param_type = "string")] manifest: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "MasterplanFiles")] files: JsValue,
+    ) -> Result<JsMasterplan, JsValue> {
+        let manifest = string_arg(&manifest, "manifest")?;
+        let files = files_arg(&files)?;
+        Masterplan::from_manifest(&manifest, &files)
+            .js()
+            .map(JsMasterplan)
+    }
+
+    /// The files a manifest (JSON or TOML) names, in the order they are
+    /// read: the framework file if any, the baseline, the assessments, the
+    /// catalog, the roadmap. For a page that matches dropped files to them.
+    #[wasm_bindgen(js_name = namedFiles, unchecked_return_type = "string[]")]
+    pub fn named_files(
+        #[wasm_bindgen(unchecked_param_type = "string")] manifest: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let manifest = string_arg(&manifest, "manifest")?;
+        let parsed = egov_masterplan::masterplan::Manifest::parse(&manifest).js()?;
+        value(json!(parsed.files()))
     }
 
     /// Every cross-check between the parts that did not pass (errors and

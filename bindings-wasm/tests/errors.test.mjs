@@ -120,6 +120,11 @@ const frameworkCase = (kind) => () => em.Framework.fromJson(JSON.stringify(ERR.f
 const bench = em.Benchmark.spbePublished();
 const catalogCase = (kind) => () => em.ArchitectureModel.fromJson(JSON.stringify(ARCH.errors.find((c) => c.error.kind === kind).catalog));
 
+const PLAN_MANIFEST = JSON.stringify({
+  schema_version: 1, government: { id: "pemkab-x", name: "X" }, period: { start: 2024, end: 2025 },
+  framework: "spbe-2020", baseline: "b.json", roadmap: "r.json",
+});
+
 // [kind, what throws it, mentions, structured fields (deepEqual) or a check]
 const TRIGGERS = [
   ["json", () => em.Framework.fromJson('{"schema_version": 1,'), [], (e) => {
@@ -179,6 +184,12 @@ const TRIGGERS = [
   }],
   ["empty_cohort", () => bench.position(2024, "3.00", { province: "Atlantis" }), ["Atlantis"],
     { year: 2024, cohort: "regional governments in Atlantis" }],
+  // A masterplan manifest as TOML with an unquoted value (line 2, column 9),
+  // and one whose baseline file was not given.
+  ["toml", () => em.Masterplan.fromToml("schema_version = 1\ntitle = x\n", {}), ["TOML"],
+    (e) => assert.deepEqual([e.what, e.line, e.column], ["masterplan", 2, 9])],
+  ["masterplan_part", () => em.Masterplan.fromJson(PLAN_MANIFEST, {}), ["b.json"],
+    { part: "baseline", file: "b.json", errorKind: "file", detail: "the file was not found" }],
 ];
 // Kinds that no JS entry point can produce: node lookups are not exposed,
 // overflow needs exact sums beyond i64, and the Excel forms are not in the

@@ -5,7 +5,12 @@
 // `files` argument's shape.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { em, camelKeys, masterplanSample, throwsClass, throwsEgov } from "./_helpers.mjs";
+
+const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../examples/data");
 
 const SAMPLE = masterplanSample();
 const mp = em.Masterplan.fromJson(SAMPLE.manifest, SAMPLE.files);
@@ -226,28 +231,61 @@ describe("a part that does not read names itself and its file", () => {
     else assert.equal(e.message, message);
     return e;
   };
+  // A part's error: MasterplanPartError with the part, the file and the
+  // part's own error kind.
+  const partError = (fn, message, fields, prefix = false) => {
+    const e = throwsEgov(fn, { kind: "masterplan_part", mentions: [] });
+    assert.ok(e instanceof em.MasterplanPartError && e instanceof em.EgovError);
+    if (prefix) assert.ok(e.message.startsWith(message), e.message);
+    else assert.equal(e.message, message);
+    assert.deepEqual([e.part, e.file, e.errorKind], fields);
+    return e;
+  };
 
   test("a missing file", () => {
     const { "catalog.json": _, ...missing } = good;
-    const e = invalid(() => em.Masterplan.fromJson(MANIFEST, missing),
-      "masterplan: field `architecture` file `catalog.json` was not found");
-    assert.equal(e.field, "architecture");
+    partError(() => em.Masterplan.fromJson(MANIFEST, missing),
+      "masterplan architecture `catalog.json`: the file was not found", ["architecture", "catalog.json", "file"]);
   });
 
   test("a raise of an indicator the framework lacks", () => {
-    invalid(() => em.Masterplan.fromJson(MANIFEST, { ...good, "roadmap.json": ROADMAP.replace('"I1": 2', '"I99": 2') }),
-      "masterplan: field `roadmap` `roadmap.json`: initiative `a` raises `I99`, which framework `spbe-2020` lacks");
+    partError(() => em.Masterplan.fromJson(MANIFEST, { ...good, "roadmap.json": ROADMAP.replace('"I1": 2', '"I99": 2') }),
+      "masterplan roadmap `roadmap.json`: initiative `a` raises `I99`, which framework `spbe-2020` lacks",
+      ["roadmap", "roadmap.json", "unknown_indicator"]);
   });
 
   test("an assessment off the scale", () => {
-    invalid(() => em.Masterplan.fromJson(MANIFEST, { ...good, "opd.csv": `${EMPTY_CSV}x,2024,I1,9\n` }),
-      "masterplan: field `assessments[0]` `opd.csv`: x 2024: indicator `I1` level 9 is outside the scale 1–5");
+    const e = partError(() => em.Masterplan.fromJson(MANIFEST, { ...good, "opd.csv": `${EMPTY_CSV}x,2024,I1,9\n` }),
+      "masterplan assessments[0] `opd.csv`: x 2024: indicator `I1` level 9 is outside the scale 1–5",
+      ["assessments[0]", "opd.csv", "level_out_of_range"]);
+    assert.equal(e.detail, "x 2024: indicator `I1` level 9 is outside the scale 1–5");
   });
 
   test("a baseline must rate every indicator", () => {
-    invalid(() => em.Masterplan.fromJson(MANIFEST,
+    partError(() => em.Masterplan.fromJson(MANIFEST,
       { ...good, "baseline.json": '{"subject": "pemkab-x", "period": 2024, "levels": {"I1": 2}}' }),
-    "masterplan: field `baseline` `baseline.json`: pemkab-x 2024: 46 indicator(s) not rated: I2, I3", true);
+    "masterplan baseline `baseline.json`: pemkab-x 2024: 46 indicator(s) not rated: I2, I3",
+    ["baseline", "baseline.json", "missing_levels"], true);
+  });
+
+  test("a manifest written as TOML: the same plan; its files named by the core", () => {
+    const toml = fs.readFileSync(path.join(DATA, "masterplan.toml"), "utf8");
+    const names = em.Masterplan.namedFiles(toml);
+    assert.deepEqual(names, em.Masterplan.namedFiles(fs.readFileSync(path.join(DATA, "masterplan.json"), "utf8")));
+    assert.deepEqual(names, ["bolmong-baseline-2019.json", "bolmong-assessments.csv", "bolmong-architecture.json",
+      "bolmong-roadmap.json"]);
+    const sampleFiles = Object.fromEntries(names.map((n) => [n, fs.readFileSync(path.join(DATA, n))]));
+    const fromToml = em.Masterplan.fromToml(toml, sampleFiles);
+    const fromJson = em.Masterplan.fromJson(fs.readFileSync(path.join(DATA, "masterplan.json"), "utf8"), sampleFiles);
+    const either = em.Masterplan.fromManifest(toml, sampleFiles);
+    assert.equal(fromToml.targetsJson(), fromJson.targetsJson());
+    assert.equal(either.checkJson(), fromJson.checkJson());
+    assert.equal(fromToml.toMarkdown({ lang: "en" }), fromJson.toMarkdown({ lang: "en" }));
+    for (const p of [fromToml, fromJson, either]) p.free();
+    const e = throwsEgov(() => em.Masterplan.fromToml(toml.replace('framework = "spbe-2020"', "framework = spbe"), sampleFiles),
+      { kind: "toml", mentions: [] });
+    assert.ok(e instanceof em.TomlError);
+    assert.deepEqual([e.what, e.line, e.column], ["masterplan", 12, 13]);
   });
 
   test("the manifest's own fields", () => {

@@ -227,8 +227,10 @@ fn a_part_that_does_not_read_names_itself_and_its_file() {
     let e = Masterplan::from_json(MANIFEST, &missing).unwrap_err();
     assert_eq!(
         e.to_string(),
-        "masterplan: field `architecture` file `catalog.json` was not found"
+        "masterplan architecture `catalog.json`: the file was not found"
     );
+    assert_eq!(e.kind(), "masterplan_part");
+    assert_eq!(e.fields()["error_kind"], "file");
     let mut bad = good.clone();
     bad.insert(
         "roadmap.json".into(),
@@ -237,8 +239,9 @@ fn a_part_that_does_not_read_names_itself_and_its_file() {
     let e = Masterplan::from_json(MANIFEST, &bad).unwrap_err();
     assert_eq!(
         e.to_string(),
-        "masterplan: field `roadmap` `roadmap.json`: initiative `a` raises `I99`, which framework `spbe-2020` lacks"
+        "masterplan roadmap `roadmap.json`: initiative `a` raises `I99`, which framework `spbe-2020` lacks"
     );
+    assert_eq!(e.fields()["error_kind"], "unknown_indicator");
     let mut broken = good.clone();
     broken.insert(
         "opd.csv".into(),
@@ -247,7 +250,13 @@ fn a_part_that_does_not_read_names_itself_and_its_file() {
     let e = Masterplan::from_json(MANIFEST, &broken).unwrap_err();
     assert_eq!(
         e.to_string(),
-        "masterplan: field `assessments[0]` `opd.csv`: x 2024: indicator `I1` level 9 is outside the scale 1–5"
+        "masterplan assessments[0] `opd.csv`: x 2024: indicator `I1` level 9 is outside the scale 1–5"
+    );
+    // The part's own error kind, and the part and file as fields.
+    assert_eq!(
+        serde_json::Value::Object(e.fields()),
+        serde_json::json!({"part": "assessments[0]", "file": "opd.csv", "error_kind": "level_out_of_range",
+            "detail": "x 2024: indicator `I1` level 9 is outside the scale 1–5"})
     );
     let cases = [
         (MANIFEST.replace("\"end\": 2026", "\"end\": 2020"), "masterplan: field `period` ends (2020) before it starts (2024)"),
@@ -297,9 +306,12 @@ fn a_baseline_must_rate_every_indicator() {
     );
     let e = Masterplan::from_json(MANIFEST, &partial).unwrap_err();
     assert!(
-        e.to_string().starts_with("masterplan: field `baseline` `baseline.json`: pemkab-x 2024: 46 indicator(s) not rated: I2, I3"),
+        e.to_string().starts_with(
+            "masterplan baseline `baseline.json`: pemkab-x 2024: 46 indicator(s) not rated: I2, I3"
+        ),
         "{e}"
     );
+    assert_eq!(e.fields()["error_kind"], "missing_levels");
 }
 
 #[test]

@@ -152,6 +152,20 @@ fn the_word_document_has_headings_tables_and_pictures() {
             }
         }
     }
+    // Each picture's PNG is the figure rendered at twice the SVG's size
+    // (radar 420 × 420, heatmap 710 × 1026, Gantt 960 × 1046: the sizes
+    // its SVG's width and height give), not a blank placeholder.
+    for (n, size) in [(1, (840, 840)), (2, (1420, 2052)), (3, (1920, 2092))] {
+        let png = &parts[&format!("word/media/figure{n}.png")];
+        let be = |at: usize| u32::from_be_bytes([png[at], png[at + 1], png[at + 2], png[at + 3]]);
+        assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n", "figure {n}");
+        assert_eq!((be(16), be(20)), size, "figure {n}");
+        assert!(
+            png.len() > 20_000,
+            "figure {n} is drawn: {} bytes",
+            png.len()
+        );
+    }
     let doc = String::from_utf8(parts["word/document.xml"].clone()).expect("utf-8");
     // Seven chapters and two appendices in Word's "heading 1" (each on a
     // new page), the title, as many Word tables as the HTML has tables,

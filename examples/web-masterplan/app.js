@@ -1,6 +1,6 @@
 // The masterplan page: the manifest and its files in, the findings, the
 // target table and the masterplan document out, on top of the
-// `egov-masterplan` WebAssembly package (Masterplan.fromJson, check,
+// `egov-masterplan` WebAssembly package (Masterplan.fromManifest, check,
 // targets, toHtml, toMarkdown, toDocx). Every number is the Rust core's; this file
 // reads the files, keeps the loaded plan and draws it in the current
 // language.
@@ -96,10 +96,14 @@ function manifestOf(textValue) {
  */
 function loadPlan(entries) {
   const decoder = new TextDecoder();
+  const isManifestName = (f) => /^masterplan\.(json|toml)$/i.test(baseName(f.name));
   const jsons = entries.filter((f) => /\.json$/i.test(f.name));
-  let manifests = jsons
-    .map((f) => ({ file: f, text: decoder.decode(f.bytes) }))
-    .filter((m) => manifestOf(m.text) !== null);
+  // JSON manifests are told by their content; a TOML file can only be a
+  // manifest (the core reads it; it reports TOML's errors with line and column).
+  let manifests = [
+    ...jsons.map((f) => ({ file: f, text: decoder.decode(f.bytes) })).filter((m) => manifestOf(m.text) !== null),
+    ...entries.filter((f) => /\.toml$/i.test(f.name)).map((f) => ({ file: f, text: decoder.decode(f.bytes) })),
+  ];
   if (manifests.length === 0) {
     const byName = jsons.find((f) => baseName(f.name).toLowerCase() === "masterplan.json");
     if (byName) {
@@ -113,29 +117,30 @@ function loadPlan(entries) {
     }
   }
   if (manifests.length > 1) {
-    const named = manifests.filter((m) => baseName(m.file.name).toLowerCase() === "masterplan.json");
+    const named = manifests.filter((m) => isManifestName(m.file));
     if (named.length === 1) manifests = named;
     else return setStatus("manyManifests", { names: manifests.map((m) => m.file.name).join(", ") }, true);
   }
   if (manifests.length === 0) return setStatus("noManifest", {}, true);
   const { file: manifestFile, text: manifestText } = manifests[0];
-  const manifest = JSON.parse(manifestText);
 
-  const files = {};
-  for (const f of entries) {
-    if (f !== manifestFile) files[f.name] = f.bytes;
-  }
-  for (const path of namedFiles(manifest)) {
-    if (path in files) continue;
-    const match = entries.find((f) => f !== manifestFile && baseName(f.name) === baseName(path));
-    if (match) files[path] = match.bytes;
-  }
   let plan;
   try {
-    plan = state.api.Masterplan.fromJson(manifestText, files);
+    // The paths the manifest writes, read by the core (JSON or TOML).
+    const names = state.api.Masterplan.namedFiles(manifestText);
+    const files = {};
+    for (const f of entries) {
+      if (f !== manifestFile) files[f.name] = f.bytes;
+    }
+    for (const path of names) {
+      if (path in files) continue;
+      const match = entries.find((f) => f !== manifestFile && baseName(f.name) === baseName(path));
+      if (match) files[path] = match.bytes;
+    }
+    plan = state.api.Masterplan.fromManifest(manifestText, files);
   } catch (e) {
-    // The core's message names the part and the file ("masterplan: field
-    // `roadmap` file `bolmong-roadmap.json` was not found").
+    // The core's message names the part and the file ("masterplan roadmap
+    // `bolmong-roadmap.json`: the file was not found").
     return setStatus("failed", { file: manifestFile.name, msg: messageOf(e) }, true);
   }
   let view;

@@ -9,12 +9,14 @@ from typing import ClassVar
 __all__ = [
     "EgovError",
     "JsonError",
+    "TomlError",
     "DuplicateKeyError",
     "SchemaVersionError",
     "DuplicateIdError",
     "InvalidFieldError",
     "InvalidOptionError",
     "ArithmeticOverflowError",
+    "MasterplanPartError",
     "TooLargeError",
     "FrameworkError",
     "UnknownFrameworkError",
@@ -77,6 +79,23 @@ class JsonError(EgovError):
     Kind ``"json"``. Attributes:
 
     - ``what`` (str): What was being read ("framework", "assessment", …).
+    - ``line`` (int): 1-based line of the problem (0 when unknown).
+    - ``column`` (int): 1-based column of the problem (0 when unknown).
+    - ``detail`` (str): What the parser expected.
+    """
+
+    what: str
+    line: int
+    column: int
+    detail: str
+
+
+class TomlError(EgovError):
+    """The input is not well-formed TOML of the expected shape (a masterplan manifest written as TOML).
+
+    Kind ``"toml"``. Attributes:
+
+    - ``what`` (str): What was being read ("masterplan").
     - ``line`` (int): 1-based line of the problem (0 when unknown).
     - ``column`` (int): 1-based column of the problem (0 when unknown).
     - ``detail`` (str): What the parser expected.
@@ -174,6 +193,23 @@ class ArithmeticOverflowError(EgovError):
     """
 
     context: str
+
+
+class MasterplanPartError(EgovError):
+    """A part a masterplan manifest names (its framework file, baseline, assessments, architecture or roadmap) is missing or does not read.
+
+    Kind ``"masterplan_part"``. Attributes:
+
+    - ``part`` (str): The part, as the manifest's field (`baseline`, `assessments[2]`, `roadmap`).
+    - ``file`` (str): The file, as the manifest names it.
+    - ``error_kind`` (str): The kind of the part's own error (`json`, `missing_levels`, `cycle`, …), or `file` when the file itself is missing, is not text, or is of a type the masterplan does not read.
+    - ``detail`` (str): What is wrong, in the part's own error's words.
+    """
+
+    part: str
+    file: str
+    error_kind: str
+    detail: str
 
 
 class TooLargeError(EgovError):

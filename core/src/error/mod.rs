@@ -40,6 +40,19 @@ Json = "json", "JsonError", General {
     /// What the parser expected.
     detail: String,
 },
+/// The input is not well-formed TOML of the expected shape (a masterplan
+/// manifest written as TOML).
+#[error("{what}: invalid TOML at line {line}, column {column}: {detail}")]
+Toml = "toml", "TomlError", General {
+    /// What was being read ("masterplan").
+    what: String,
+    /// 1-based line of the problem (0 when unknown).
+    line: usize,
+    /// 1-based column of the problem (0 when unknown).
+    column: usize,
+    /// What the parser expected.
+    detail: String,
+},
 /// A JSON object repeats a key (the reader would otherwise keep the last
 /// value without a word).
 #[error("{what}: key `{key}` appears twice in the object at {path} (line {line}, column {column}); each key may appear once")]
@@ -413,6 +426,22 @@ EmptyCohort = "empty_cohort", "EmptyCohortError", Benchmark {
     year: i32,
     /// The cohort, in words.
     cohort: String,
+},
+/// A part a masterplan manifest names (its framework file, baseline,
+/// assessments, architecture or roadmap) is missing or does not read.
+#[error("masterplan {part} `{file}`: {detail}")]
+MasterplanPart = "masterplan_part", "MasterplanPartError", General {
+    /// The part, as the manifest's field (`baseline`, `assessments[2]`,
+    /// `roadmap`).
+    part: String,
+    /// The file, as the manifest names it.
+    file: String,
+    /// The kind of the part's own error (`json`, `missing_levels`,
+    /// `cycle`, …), or `file` when the file itself is missing, is not
+    /// text, or is of a type the masterplan does not read.
+    error_kind: String,
+    /// What is wrong, in the part's own error's words.
+    detail: String,
 },
 /// An input larger than the library accepts.
 #[error("{what}: {size} exceeds the limit of {limit}")]

@@ -23,6 +23,12 @@ fn examples() -> Vec<Error> {
             column: 2,
             detail: s("expected value"),
         },
+        Error::Toml {
+            what: s("masterplan"),
+            line: 3,
+            column: 9,
+            detail: s("invalid string"),
+        },
         Error::DuplicateKey {
             what: s("assessment"),
             key: s("I1"),
@@ -199,6 +205,12 @@ fn examples() -> Vec<Error> {
         Error::EmptyCohort {
             year: 2024,
             cohort: s("kota in Aceh"),
+        },
+        Error::MasterplanPart {
+            part: s("baseline"),
+            file: s("baseline-2019.json"),
+            error_kind: s("missing_levels"),
+            detail: s("pemkab-x 2019: 1 indicator(s) not rated: I47"),
         },
         Error::TooLarge {
             what: s("document"),

@@ -30,11 +30,10 @@
 //! `sample: true` marks made-up data (the document says so on its title
 //! page).
 
+use super::manifest_doc::{FrameworkDoc, ManifestDoc};
 use crate::error::{Error, Result};
 use crate::exact::Fraction;
 use crate::text::Text;
-use serde::Deserialize;
-use serde_json::Value;
 use std::collections::BTreeMap;
 
 const WHAT: &str = "masterplan";
@@ -158,121 +157,31 @@ pub struct Manifest {
     pub sample: bool,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ManifestDoc {
-    #[allow(dead_code)] // checked before the full parse
-    schema_version: u32,
-    government: GovernmentDoc,
-    #[serde(default)]
-    title: Option<Text>,
-    period: PeriodDoc,
-    framework: FrameworkDoc,
-    baseline: String,
-    #[serde(default)]
-    assessments: Vec<String>,
-    #[serde(default)]
-    architecture: Option<String>,
-    roadmap: String,
-    #[serde(default)]
-    targets: Vec<TargetDoc>,
-    #[serde(default)]
-    legal_basis: Vec<RegulationDoc>,
-    #[serde(default)]
-    policies: Vec<PolicyDoc>,
-    #[serde(default)]
-    sections: BTreeMap<String, Text>,
-    #[serde(default)]
-    sample: bool,
+/// Whether a manifest's text is JSON (an object) rather than TOML.
+pub(crate) fn is_json(text: &str) -> bool {
+    text.trim_start_matches('\u{feff}')
+        .trim_start()
+        .starts_with('{')
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct GovernmentDoc {
-    id: String,
-    name: Text,
-    #[serde(default)]
-    kind: Option<String>,
-    #[serde(default)]
-    province: Option<String>,
-    #[serde(default)]
-    benchmark_name: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PeriodDoc {
-    start: i32,
-    end: i32,
-}
-
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum FrameworkDoc {
-    Builtin(String),
-    File { file: String },
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct TargetDoc {
-    year: i32,
-    #[serde(default)]
-    index: Option<Value>,
-    #[serde(default)]
-    predicate: Option<String>,
-    #[serde(default)]
-    domain: Option<String>,
-    #[serde(default)]
-    source: Option<Text>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RegulationDoc {
-    title: Text,
-    #[serde(default)]
-    number: Option<String>,
-    #[serde(default)]
-    year: Option<i32>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PolicyDoc {
-    indicator: String,
-    title: Text,
-    #[serde(default)]
-    number: Option<String>,
-    #[serde(default)]
-    year: Option<i32>,
-}
-
-impl From<RegulationDoc> for Regulation {
-    fn from(d: RegulationDoc) -> Regulation {
-        Regulation {
-            title: d.title,
-            number: d.number,
-            year: d.year,
+/// A TOML reader's error with its 1-based line and column (in characters).
+#[cfg(feature = "toml")]
+fn toml_error(text: &str, e: &toml::de::Error) -> Error {
+    let (line, column) = match e.span() {
+        Some(span) => {
+            let before = text.get(..span.start).unwrap_or("");
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+            (line, column)
         }
-    }
-}
-
-/// A target's value: decimal text read exactly, or a number read as the
-/// decimal it prints as.
-fn value(field: &str, v: &Value) -> Result<Fraction> {
-    let text = match v {
-        Value::String(s) => s.trim().to_owned(),
-        Value::Number(n) => n.to_string(),
-        _ => {
-            return Err(Error::field(
-                WHAT,
-                field,
-                "must be a decimal such as \"3.00\"",
-            ))
-        }
+        None => (0, 0),
     };
-    Fraction::parse(&text).map_err(|m| Error::field(WHAT, field, format!("`{text}`: {m}")))
+    Error::Toml {
+        what: WHAT.to_owned(),
+        line,
+        column,
+        detail: e.message().trim_end().to_owned(),
+    }
 }
 
 impl Manifest {
@@ -295,6 +204,73 @@ impl Manifest {
         crate::json_keys::reject_duplicate_keys(WHAT, json)?;
         crate::framework::check_schema_version(WHAT, json)?;
         let doc: ManifestDoc = serde_json::from_str(json).map_err(|e| Error::json(WHAT, &e))?;
+        Manifest::from_doc(doc)
+    }
+
+    /// Reads a manifest written as TOML: the same fields as the JSON, as
+    /// keys and tables (comments allowed), checked the same way; a syntax
+    /// error is a [`Error::Toml`] with its line and column.
+    ///
+    /// ```
+    /// use egov_masterplan::masterplan::Manifest;
+    /// let m = Manifest::from_toml(r#"
+    /// schema_version = 1
+    /// framework = "spbe-2020"
+    /// baseline = "baseline.json"
+    /// roadmap = "roadmap.json"
+    /// government = { id = "pemkab-x", name = "Kabupaten X" }
+    /// period = { start = 2019, end = 2024 }
+    ///
+    /// [[targets]]
+    /// year = 2024
+    /// predicate = "sangat-baik"  # RPJMD
+    /// "#)?;
+    /// assert_eq!(m.period.end, 2024);
+    /// # Ok::<(), egov_masterplan::Error>(())
+    /// ```
+    #[cfg(feature = "toml")]
+    pub fn from_toml(text: &str) -> Result<Manifest> {
+        crate::limits::document(WHAT, text)?;
+        let table: toml::Table = toml::from_str(text).map_err(|e| toml_error(text, &e))?;
+        match table.get("schema_version") {
+            Some(toml::Value::Integer(1)) => {}
+            Some(other) => {
+                return Err(Error::UnsupportedSchemaVersion {
+                    what: WHAT.to_owned(),
+                    found: match other {
+                        toml::Value::Integer(n) => n.to_string(),
+                        toml::Value::Float(x) => x.to_string(),
+                        toml::Value::String(t) => format!("\"{t}\""),
+                        v => v.type_str().to_owned(),
+                    },
+                    supported: 1,
+                })
+            }
+            None => return Err(Error::field(WHAT, "schema_version", "is required")),
+        }
+        let doc: ManifestDoc = toml::from_str(text).map_err(|e| toml_error(text, &e))?;
+        Manifest::from_doc(doc)
+    }
+
+    /// Reads a manifest in either form: JSON when its first character
+    /// (after white space) is `{`, which a TOML document cannot start
+    /// with; TOML otherwise.
+    pub fn parse(text: &str) -> Result<Manifest> {
+        if is_json(text) {
+            Manifest::from_json(text)
+        } else {
+            #[cfg(feature = "toml")]
+            return Manifest::from_toml(text);
+            #[cfg(not(feature = "toml"))]
+            return Err(Error::field(
+                WHAT,
+                "manifest",
+                "is not JSON (it does not start with `{`), and TOML needs the feature `toml`",
+            ));
+        }
+    }
+
+    fn from_doc(doc: ManifestDoc) -> Result<Manifest> {
         if doc.period.end < doc.period.start {
             return Err(Error::field(
                 WHAT,
@@ -363,31 +339,5 @@ impl Manifest {
         files.extend(self.architecture.as_deref());
         files.push(self.roadmap.as_str());
         files
-    }
-}
-
-impl TargetDoc {
-    fn into_target(self, k: usize) -> Result<Target> {
-        let field = |name: &str| format!("targets[{k}].{name}");
-        let measure = match (self.index, self.predicate, self.domain) {
-            (Some(v), None, None) => TargetMeasure::Index(value(&field("index"), &v)?),
-            (None, Some(p), None) => TargetMeasure::Predicate(p),
-            (Some(v), None, Some(id)) => TargetMeasure::Group {
-                id,
-                value: value(&field("index"), &v)?,
-            },
-            _ => {
-                return Err(Error::field(
-                    WHAT,
-                    &format!("targets[{k}]"),
-                    "must give `index`, `predicate`, or `domain` with `index`",
-                ))
-            }
-        };
-        Ok(Target {
-            year: self.year,
-            measure,
-            source: self.source,
-        })
     }
 }

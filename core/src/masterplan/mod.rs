@@ -30,6 +30,7 @@ mod document;
 mod findings;
 mod json;
 mod manifest;
+mod manifest_doc;
 mod parts;
 mod targets;
 
@@ -67,10 +68,26 @@ impl Masterplan {
     /// Reads a masterplan from its manifest (JSON text) and the files it
     /// names (path as written in the manifest → bytes). A file the manifest
     /// names but `files` lacks, or a part that does not read, is an
-    /// [`Error::InvalidField`](crate::Error::InvalidField) naming the part
-    /// and the file.
+    /// [`Error::MasterplanPart`](crate::Error::MasterplanPart) naming the
+    /// part, the file and the part's own error.
     pub fn from_json(manifest: &str, files: &BTreeMap<String, Vec<u8>>) -> Result<Masterplan> {
-        let parsed = Manifest::from_json(manifest)?;
+        Masterplan::read(Manifest::from_json(manifest)?, manifest, files)
+    }
+
+    /// [`Masterplan::from_json`] for a manifest written as TOML
+    /// ([`Manifest::from_toml`]).
+    #[cfg(feature = "toml")]
+    pub fn from_toml(manifest: &str, files: &BTreeMap<String, Vec<u8>>) -> Result<Masterplan> {
+        Masterplan::read(Manifest::from_toml(manifest)?, manifest, files)
+    }
+
+    /// [`Masterplan::from_json`] for a manifest in either form (JSON or
+    /// TOML, see [`Manifest::parse`]).
+    pub fn from_manifest(manifest: &str, files: &BTreeMap<String, Vec<u8>>) -> Result<Masterplan> {
+        Masterplan::read(Manifest::parse(manifest)?, manifest, files)
+    }
+
+    fn read(parsed: Manifest, text: &str, files: &BTreeMap<String, Vec<u8>>) -> Result<Masterplan> {
         // Only the files the manifest names are kept.
         let named: BTreeMap<String, Vec<u8>> = parsed
             .files()
@@ -78,20 +95,26 @@ impl Masterplan {
             .filter_map(|n| files.get(n).map(|b| (n.to_owned(), b.clone())))
             .collect();
         let sources = Sources {
-            manifest: manifest.to_owned(),
+            manifest: text.to_owned(),
             files: named,
         };
         parts::assemble(parsed, sources)
     }
 
-    /// Reads a masterplan from a manifest file, or from a directory holding
-    /// `masterplan.json`; the files it names are read relative to the
+    /// Reads a masterplan from a manifest file (JSON or TOML, by its
+    /// content), or from a directory holding `masterplan.json` or else
+    /// `masterplan.toml`; the files it names are read relative to the
     /// manifest.
     #[cfg(not(target_family = "wasm"))]
     pub fn load(path: impl AsRef<std::path::Path>) -> Result<Masterplan> {
         let path = path.as_ref();
         let file = if path.is_dir() {
-            path.join("masterplan.json")
+            let json = path.join("masterplan.json");
+            if json.is_file() {
+                json
+            } else {
+                path.join("masterplan.toml")
+            }
         } else {
             path.to_path_buf()
         };
@@ -102,7 +125,7 @@ impl Masterplan {
                 format!("cannot read `{}`: {e}", file.display()),
             )
         })?;
-        let manifest = Manifest::from_json(&text)?;
+        let manifest = Manifest::parse(&text)?;
         let dir = file
             .parent()
             .map(std::path::Path::to_path_buf)
@@ -120,7 +143,7 @@ impl Masterplan {
     }
 
     /// The manifest's text and the files it names (name → bytes), as read:
-    /// [`Masterplan::from_json`] of these gives this masterplan again.
+    /// [`Masterplan::from_manifest`] of these gives this masterplan again.
     pub fn sources(&self) -> (&str, &BTreeMap<String, Vec<u8>>) {
         (&self.sources.manifest, &self.sources.files)
     }

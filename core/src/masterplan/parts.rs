@@ -9,22 +9,36 @@ use crate::framework::Framework;
 use crate::roadmap::Roadmap;
 use crate::scoring::Assessment;
 
-const WHAT: &str = "masterplan";
+/// The part's own error `e`, read from `file`.
+fn in_part(part: &str, file: &str, e: &Error) -> Error {
+    Error::MasterplanPart {
+        part: part.to_owned(),
+        file: file.to_owned(),
+        error_kind: e.kind().to_owned(),
+        detail: e.to_string(),
+    }
+}
 
-/// An error of `part` read from `file`.
-fn in_part(part: &str, file: &str, e: impl std::fmt::Display) -> Error {
-    Error::field(WHAT, part, format!("`{file}`: {e}"))
+/// A problem of the file itself, or of what the masterplan asks of the part
+/// (`error_kind` an error kind, or `file`).
+fn part_problem(part: &str, file: &str, error_kind: &str, detail: impl Into<String>) -> Error {
+    Error::MasterplanPart {
+        part: part.to_owned(),
+        file: file.to_owned(),
+        error_kind: error_kind.to_owned(),
+        detail: detail.into(),
+    }
 }
 
 /// The file's bytes, or an error naming the part.
 fn bytes(part: &str, file: &str, read: &impl Fn(&str) -> Option<Vec<u8>>) -> Result<Vec<u8>> {
-    read(file).ok_or_else(|| Error::field(WHAT, part, format!("file `{file}` was not found")))
+    read(file).ok_or_else(|| part_problem(part, file, "file", "the file was not found"))
 }
 
 /// The file as UTF-8 text.
 fn text(part: &str, file: &str, read: &impl Fn(&str) -> Option<Vec<u8>>) -> Result<String> {
     String::from_utf8(bytes(part, file, read)?)
-        .map_err(|_| in_part(part, file, "is not UTF-8 text"))
+        .map_err(|_| part_problem(part, file, "file", "the file is not UTF-8 text"))
 }
 
 /// The assessments of one file, by its extension: `.csv` (long CSV, any
@@ -38,25 +52,30 @@ fn assessments(
 ) -> Result<Vec<Assessment>> {
     let lower = file.to_ascii_lowercase();
     if lower.ends_with(".csv") {
-        Assessment::from_csv_bytes(&bytes(part, file, read)?).map_err(|e| in_part(part, file, e))
+        Assessment::from_csv_bytes(&bytes(part, file, read)?).map_err(|e| in_part(part, file, &e))
     } else if lower.ends_with(".json") {
         let a =
-            Assessment::from_json(&text(part, file, read)?).map_err(|e| in_part(part, file, e))?;
+            Assessment::from_json(&text(part, file, read)?).map_err(|e| in_part(part, file, &e))?;
         Ok(vec![a])
     } else if cfg!(feature = "xlsx") && lower.ends_with(".xlsx") {
         xlsx(part, file, &bytes(part, file, read)?)
     } else {
-        Err(in_part(part, file, "is not a .csv, .json or .xlsx file"))
+        Err(part_problem(
+            part,
+            file,
+            "file",
+            "the file is not a .csv, .json or .xlsx file",
+        ))
     }
 }
 
 #[cfg(feature = "xlsx")]
 fn xlsx(part: &str, file: &str, data: &[u8]) -> Result<Vec<Assessment>> {
-    let forms = crate::forms::read_workbook(file, data).map_err(|e| in_part(part, file, e))?;
+    let forms = crate::forms::read_workbook(file, data).map_err(|e| in_part(part, file, &e))?;
     forms
         .into_iter()
         .map(|f| match f.problems.into_iter().next() {
-            Some(first) => Err(in_part(part, file, first)),
+            Some(first) => Err(in_part(part, file, &first)),
             None => Ok(f.assessment),
         })
         .collect()
@@ -64,7 +83,12 @@ fn xlsx(part: &str, file: &str, data: &[u8]) -> Result<Vec<Assessment>> {
 
 #[cfg(not(feature = "xlsx"))]
 fn xlsx(part: &str, file: &str, _: &[u8]) -> Result<Vec<Assessment>> {
-    Err(in_part(part, file, "Excel files need the feature `xlsx`"))
+    Err(part_problem(
+        part,
+        file,
+        "file",
+        "Excel files need the feature `xlsx`",
+    ))
 }
 
 /// Every raise of the roadmap names an indicator of the framework, on its
@@ -74,9 +98,10 @@ fn check_raises(framework: &Framework, roadmap: &Roadmap, file: &str) -> Result<
     for ini in roadmap.initiatives() {
         for (indicator, &level) in &ini.raises {
             if framework.indicator_position(indicator).is_none() {
-                return Err(in_part(
+                return Err(part_problem(
                     "roadmap",
                     file,
+                    "unknown_indicator",
                     format!(
                         "initiative `{}` raises `{indicator}`, which framework `{}` lacks",
                         ini.id,
@@ -85,9 +110,10 @@ fn check_raises(framework: &Framework, roadmap: &Roadmap, file: &str) -> Result<
                 ));
             }
             if !scale.contains(level) {
-                return Err(in_part(
+                return Err(part_problem(
                     "roadmap",
                     file,
+                    "level_out_of_range",
                     format!(
                         "initiative `{}` raises `{indicator}` to {level}, outside the scale {}–{}",
                         ini.id, scale.min, scale.max
@@ -104,48 +130,49 @@ fn check_raises(framework: &Framework, roadmap: &Roadmap, file: &str) -> Result<
 pub(super) fn assemble(manifest: Manifest, sources: super::Sources) -> Result<Masterplan> {
     let read = |name: &str| sources.files.get(name).cloned();
     let framework = match &manifest.framework {
-        FrameworkSource::Builtin(id) => {
-            Framework::builtin(id).map_err(|e| Error::field(WHAT, "framework", e.to_string()))?
-        }
+        // An unknown built-in id is the framework's own error, naming it.
+        FrameworkSource::Builtin(id) => Framework::builtin(id)?,
         FrameworkSource::File(file) => Framework::from_json(&text("framework", file, &read)?)
-            .map_err(|e| in_part("framework", file, e))?,
+            .map_err(|e| in_part("framework", file, &e))?,
     };
     let file = manifest.baseline.as_str();
     let mut found = assessments("baseline", file, &read)?;
     let baseline = match found.len() {
         1 => found.swap_remove(0),
         n => {
-            return Err(in_part(
+            return Err(part_problem(
                 "baseline",
                 file,
-                format!("holds {n} assessments; the baseline is one"),
+                "file",
+                format!("the file holds {n} assessments; the baseline is one"),
             ))
         }
     };
     // The projection scores the baseline: every indicator rated.
     framework
         .score(&baseline)
-        .map_err(|e| in_part("baseline", file, e))?;
+        .map_err(|e| in_part("baseline", file, &e))?;
     let mut all = Vec::new();
     for (k, file) in manifest.assessments.iter().enumerate() {
         let part = format!("assessments[{k}]");
         for a in assessments(&part, file, &read)? {
             framework
                 .rated_levels(&a)
-                .map_err(|e| in_part(&part, file, e))?;
+                .map_err(|e| in_part(&part, file, &e))?;
             all.push(a);
         }
     }
     let architecture = match &manifest.architecture {
         Some(file) => Some(
             ArchitectureModel::from_json(&text("architecture", file, &read)?)
-                .map_err(|e| in_part("architecture", file, e))?,
+                .map_err(|e| in_part("architecture", file, &e))?,
         ),
         None => None,
     };
-    let file = manifest.roadmap.as_str();
+    let roadmap_file = manifest.roadmap.clone();
+    let file = roadmap_file.as_str();
     let roadmap = Roadmap::from_json(&text("roadmap", file, &read)?)
-        .map_err(|e| in_part("roadmap", file, e))?;
+        .map_err(|e| in_part("roadmap", file, &e))?;
     check_raises(&framework, &roadmap, file)?;
     super::finish(
         sources.clone(),
@@ -156,5 +183,5 @@ pub(super) fn assemble(manifest: Manifest, sources: super::Sources) -> Result<Ma
         architecture,
         roadmap,
     )
-    .map_err(|e| Error::field(WHAT, "roadmap", e.to_string()))
+    .map_err(|e| in_part("roadmap", file, &e))
 }

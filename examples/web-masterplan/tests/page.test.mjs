@@ -31,9 +31,10 @@ const pageUrl = () => new URL("../web-masterplan/", env.baseUrl).href;
 
 const MANIFEST_TEXT = fs.readFileSync(path.join(DATA, "masterplan.json"), "utf8");
 const MANIFEST = JSON.parse(MANIFEST_TEXT);
+const MANIFEST_TOML = fs.readFileSync(path.join(DATA, "masterplan.toml"), "utf8");
 const NAMES = [MANIFEST.baseline, ...MANIFEST.assessments, MANIFEST.architecture, MANIFEST.roadmap];
 const sampleFiles = () => Object.fromEntries(NAMES.map((n) => [n, fs.readFileSync(path.join(DATA, n))]));
-const MIME = { ".json": "application/json", ".csv": "text/csv", ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
+const MIME = { ".json": "application/json", ".toml": "application/toml", ".csv": "text/csv", ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
 /** Files for setInputFiles: [{name, mimeType, buffer}]. */
 const upload = (files) =>
   Object.entries(files).map(([name, buffer]) => ({ name, mimeType: MIME[path.extname(name)] ?? "application/octet-stream", buffer: Buffer.from(buffer) }));
@@ -197,14 +198,14 @@ test("the EN toggle re-labels everything, the shown plan included, and back", as
   await page.close();
 });
 
-test("files chosen with the file input give the same plan; only masterplan.json shows the core's error naming the file", async () => {
+test("files chosen with the file input give the same plan (JSON or TOML manifest); only masterplan.json shows the core's error naming the file", async () => {
   const page = await open();
   // Only the manifest: the core names the first part it lacks; nothing else changes.
   await page.setInputFiles("#file-input", upload({ "masterplan.json": MANIFEST_TEXT }));
   const refused = await waitStatus(page, /tidak dapat dibaca/);
   assert.equal(
     refused,
-    "Rencana tidak dapat dibaca dari masterplan.json: masterplan: field `baseline` file `bolmong-baseline-2019.json` was not found",
+    "Rencana tidak dapat dibaca dari masterplan.json: masterplan baseline `bolmong-baseline-2019.json`: the file was not found",
   );
   assert.match(await page.getAttribute("#status", "class"), /\berror\b/);
   assert.equal(await page.isHidden('[data-testid="plan"]'), true);
@@ -220,12 +221,22 @@ test("files chosen with the file input give the same plan; only masterplan.json 
   const noRoadmap = { ...all };
   delete noRoadmap[MANIFEST.roadmap];
   await page.setInputFiles("#file-input", upload(noRoadmap));
-  assert.match(await waitStatus(page, /tidak dapat dibaca/), /field `roadmap` file `bolmong-roadmap\.json` was not found/);
+  assert.match(await waitStatus(page, /tidak dapat dibaca/), /masterplan roadmap `bolmong-roadmap\.json`: the file was not found/);
   await checkSample(page);
 
   // No manifest among the files.
   await page.setInputFiles("#file-input", upload(sampleFiles()));
   assert.match(await waitStatus(page, /Tidak ada manifest/), /masterplan\.json/);
+  await checkSample(page);
+
+  // The manifest as TOML (examples/data/masterplan.toml): the same plan;
+  // a TOML syntax error is the core's, with its line and column.
+  await page.setInputFiles("#file-input", upload({ ...sampleFiles(), "masterplan.toml": MANIFEST_TOML }));
+  await waitStatus(page, /dimuat dari masterplan\.toml/);
+  await checkSample(page);
+  const broken = MANIFEST_TOML.replace('framework = "spbe-2020"', "framework = spbe");
+  await page.setInputFiles("#file-input", upload({ ...sampleFiles(), "masterplan.toml": broken }));
+  assert.match(await waitStatus(page, /tidak dapat dibaca/), /masterplan: invalid TOML at line 12, column 13: /);
   await checkSample(page);
   assert.deepEqual(page.errors, []);
   await page.close();

@@ -100,9 +100,9 @@ impl Masterplan {
     /// `docx`): the same chapters as [`Masterplan::to_html`], headings in
     /// Word's heading styles (each chapter on a new page), Word tables
     /// with a repeated header row, the charts as SVG pictures (Word 2016
-    /// and later, LibreOffice; a blank PNG fallback for older readers), a
-    /// running header and page numbers, A4. The same model gives the same
-    /// bytes.
+    /// and later) each with the same chart rendered to PNG (what Word 2013,
+    /// LibreOffice and python-docx show), a running header and page
+    /// numbers, A4. The same model gives the same bytes.
     #[cfg(feature = "docx")]
     pub fn to_docx(&self, lang: Lang) -> Result<Vec<u8>> {
         let blocks = self.blocks(lang)?;

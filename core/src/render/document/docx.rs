@@ -2,7 +2,8 @@
 //! own heading styles (so the navigation pane and a table of contents
 //! find them; each chapter starts a page), tables as Word tables with a
 //! repeated header row, bulleted lists, figures as SVG pictures (Word 2016
-//! and later, LibreOffice) with a blank PNG fallback for older readers, a
+//! and later, LibreOffice) with the same figure rendered to PNG for older
+//! readers and python-docx (see [`png`]), a
 //! running header and page numbers, A4 portrait. Written by hand as a zip
 //! of XML parts (feature `docx`); no date in it, so the same blocks give
 //! the same bytes.
@@ -15,6 +16,7 @@ use std::io::Write;
 use zip::write::SimpleFileOptions;
 
 mod parts;
+mod png;
 
 /// What the document says about itself.
 pub(crate) struct DocxPage {
@@ -207,7 +209,7 @@ pub(crate) fn to_docx(blocks: &[Block], page: &DocxPage) -> Result<Vec<u8>> {
         let n = k + 1;
         files.push((
             format!("word/media/figure{n}.png"),
-            parts::BLANK_PNG.to_vec(),
+            png::svg_to_png(svg).unwrap_or_else(|| parts::BLANK_PNG.to_vec()),
         ));
         files.push((
             format!("word/media/figure{n}.svg"),
