@@ -20,9 +20,10 @@ def test_the_html_parses_strictly(lang: str) -> None:
     html = PLAN.to_html(lang)  # type: ignore[arg-type]
     doc = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False).parse(html)
     chapters = [h.text for h in doc.iter("h2")]
-    assert len(chapters) == 9  # seven chapters and two appendices
+    assert len(chapters) == 10  # seven chapters and three appendices
     assert doc.find("head/title").text.startswith("Rencana Induk SPBE" if lang == "id" else "SPBE Masterplan")
-    assert len(doc.findall(".//figure")) == 3
+    # Trend, baseline radar, six agencies' radars, heatmap, Gantt.
+    assert len(doc.findall(".//figure")) == 10
     assert html == PLAN.to_html(lang)  # type: ignore[arg-type]
 
 
@@ -56,19 +57,20 @@ def test_the_word_document_opens_in_python_docx(tmp_path, lang: str, chapter: st
                 minidom.parseString(z.read(name))
     doc = docx.Document(io.BytesIO(data))
     headings = [p.text for p in doc.paragraphs if p.style is not None and p.style.name == "Heading 1"]
-    assert len(headings) == 9 and headings[2] == chapter
+    assert len(headings) == 10 and headings[2] == chapter
     assert [p.style.name for p in doc.paragraphs if p.style is not None][0] == "Title"
     assert len(doc.tables) == PLAN.to_html(lang).count("<table>")  # type: ignore[arg-type]
-    assert len(doc.inline_shapes) == 3  # radar, heatmap, Gantt
+    assert len(doc.inline_shapes) == 10  # trend, radars (baseline, six agencies), heatmap, Gantt
     # What python-docx (and Word 2013) shows of each picture is its PNG: the
     # chart rendered at twice the size its SVG's width and height give
-    # (Indonesian: radar 420 x 420, heatmap 710 x 1026, Gantt 960 x 1046;
-    # the English heatmap is wider, its longest label being longer).
+    # (Indonesian: trend 640 x 320, radar 420 x 420, agency radars 300 x 300,
+    # heatmap 710 x 1026, Gantt 960 x 1046; the English heatmap is wider,
+    # its longest label being longer).
     import re
 
     sizes, twice_svg = [], []
     with zipfile.ZipFile(io.BytesIO(data)) as z:
-        for n in (1, 2, 3):
+        for n in range(1, 11):
             head = z.read(f"word/media/figure{n}.svg").decode()
             w, h = re.search(r'width="([\d.]+)" height="([\d.]+)"', head).groups()  # type: ignore[union-attr]
             twice_svg.append((round(2 * float(w)), round(2 * float(h))))
@@ -79,7 +81,7 @@ def test_the_word_document_opens_in_python_docx(tmp_path, lang: str, chapter: st
         sizes.append((image.px_width, image.px_height))
     assert sizes == twice_svg
     if lang == "id":
-        assert sizes == [(840, 840), (1420, 2052), (1920, 2092)]
+        assert sizes == [(1280, 640), (840, 840)] + [(600, 600)] * 6 + [(1420, 2052), (1920, 2092)]
     header = doc.sections[0].header.paragraphs[0].text
     assert header.endswith("— 2019–2024")
     path = tmp_path / "masterplan.docx"

@@ -344,11 +344,11 @@ describe("the document", () => {
     const html = mp.toHtml();
     assert.equal(html, mp.toHtml({ lang: "id" }));
     assert.ok(html.startsWith("<!DOCTYPE html>\n<html lang=\"id\">"));
-    assert.equal(html.match(/<h2 id="bab-/g).length, 9);
+    assert.equal(html.match(/<h2 id="bab-/g).length, 10);
     // 2.795 rounds to 2.80; short by 0.205, printed 0.21 (core/tests/masterplan.rs).
     assert.ok(html.includes("2022: Indeks ≥ 3.00 — proyeksi 2.80, kurang 0.21."));
     const en = mp.toMarkdown({ lang: "en" });
-    assert.equal(en.split("\n").filter((l) => l.startsWith("## ")).length, 9);
+    assert.equal(en.split("\n").filter((l) => l.startsWith("## ")).length, 10);
     assert.ok(en.includes("2022: Index ≥ 3.00 — projected 2.80, short by 0.21."));
     assert.ok(mp.summaryHtml({ lang: "en" }).includes("<td>short by 0.21</td>"));
     throwsEgov(() => mp.toHtml({ lang: "fr" }), { kind: "invalid_option", mentions: ["fr"] });

@@ -300,7 +300,8 @@ fn masterplan_documents() {
         let manifest = json!({"schema_version": 1,
             "government": {"id": "pemkab", "name": h},
             "title": h, "period": {"start": 2020, "end": 2022}, "framework": "spbe-2020",
-            "baseline": "b.json", "roadmap": "r.json",
+            "baseline": "b.json", "roadmap": "r.json", "architecture": "c.json",
+            "assessments": ["a.json", "g.json"],
             "targets": [{"year": 2022, "index": "3.00", "source": h}],
             "legal_basis": [{"title": h, "number": h, "year": 2018}],
             "policies": [{"indicator": "I1", "title": h}],
@@ -309,14 +310,45 @@ fn masterplan_documents() {
             "horizon": {"start": "2020-01-01", "end": "2022-12-31"},
             "initiatives": [{"id": id, "name": h, "area": "tata-kelola", "owner": h,
                              "duration_months": 6, "cost": 100, "raises": {"I1": 3}}]});
+        // A catalog whose names reach chapter 2's duplicates (the same
+        // function, two owners) and single points of failure (both hosted
+        // on `dc`), chapter 4's change and the appendices; an agency's and
+        // the government's own later assessment (the agency radar, the
+        // levels appendix, the index trend).
+        let architecture = json!({"schema_version": 1, "id": "c", "name": h,
+            "agencies": [{"id": id, "name": h, "kind": "dinas"},
+                         {"id": "dinas-b", "name": h, "kind": "dinas"}],
+            "elements": [
+                {"id": id, "name": h, "domain": "aplikasi", "owner": id, "function": h},
+                {"id": "app-b", "name": h, "domain": "aplikasi", "owner": "dinas-b", "function": h},
+                {"id": "dc", "name": h, "domain": "infrastruktur", "owner": id},
+                {"id": "baru", "name": h, "domain": "layanan", "owner": "dinas-b",
+                 "lifecycle": {"state": "to-be", "year": 2022}}],
+            "relations": [{"from": id, "to": "dc", "type": "hosted-on"},
+                          {"from": "app-b", "to": "dc", "type": "hosted-on"}]});
+        let later = |subject: &str| {
+            let levels: serde_json::Map<String, Value> =
+                (1..=47).map(|i| (format!("I{i}"), json!(2))).collect();
+            json!({"subject": subject, "period": 2021, "levels": levels}).to_string()
+        };
         let files = BTreeMap::from([
             ("b.json".to_owned(), baseline.to_string().into_bytes()),
             ("r.json".to_owned(), roadmap.to_string().into_bytes()),
+            ("c.json".to_owned(), architecture.to_string().into_bytes()),
+            ("a.json".to_owned(), later(&id).into_bytes()),
+            ("g.json".to_owned(), later("pemkab").into_bytes()),
         ]);
         let plan = Masterplan::from_json(&manifest.to_string(), &files).unwrap();
         for lang in [Lang::Id, Lang::En] {
             let html = plan.to_html(lang).unwrap();
             shows("masterplan html", &xml("masterplan html", &html), &h);
+            // The trend (baseline and 2021), the baseline's and the
+            // agency's radars, the heatmap, the Gantt chart; the
+            // duplicates and single points of failure as tables.
+            assert_eq!(html.matches("<figure>").count(), 5, "figures");
+            for part in ["app-b", "(dc)", "2021"] {
+                assert!(html.contains(part), "{part}");
+            }
             assert!(
                 !html.contains("<script") && !html.contains("<img"),
                 "raw markup in HTML"

@@ -38,8 +38,9 @@ fn the_document_has_every_chapter_and_the_models_numbers() {
             "5. Tahapan Pengembangan",
             "6. Rencana Implementasi",
             "7. Proyeksi dan Target",
-            "Lampiran A. Tingkat Indikator pada Baseline",
+            "Lampiran A. Tingkat Indikator",
             "Lampiran B. Katalog Elemen Arsitektur",
+            "Lampiran C. Berkas ArchiMate",
         ]
     );
     // The title page says the data are made up, before the first chapter.
@@ -66,7 +67,9 @@ fn the_document_has_every_chapter_and_the_models_numbers() {
         "tidak ada waktu mulai dalam cakrawala yang muat dalam pagu: pagu 2023 kurang \
          Rp 1.290.000.000 (perlu Rp 2.000.000.000, tersedia Rp 710.000.000)"
     ));
-    assert_eq!(html.matches("<figure>").count(), 3, "radar, heatmap, Gantt");
+    // The index trend, the baseline's radar, the six agencies' radars, the
+    // heatmap and the Gantt chart.
+    assert_eq!(html.matches("<figure>").count(), 10);
     // The regency's published results (core/data/spbe-results-2023-2024.csv,
     // checked by hand in the benchmark's tests): 2023 3.52 Sangat Baik, first
     // of the 15 kabupaten and kota of Sulawesi Utara, 42nd of 398
@@ -76,10 +79,10 @@ fn the_document_has_every_chapter_and_the_models_numbers() {
 
     let en = mp.to_markdown(Lang::En).expect("markdown");
     let headings: Vec<&str> = en.lines().filter(|l| l.starts_with("## ")).collect();
-    assert_eq!(headings.len(), 9);
+    assert_eq!(headings.len(), 10);
     assert_eq!(headings[6], "## 7. Projection and Targets");
     assert!(en.contains("2022: Index ≥ 3.00 — projected 2.80, short by 0.21."));
-    assert_eq!(en.matches("](data:image/svg+xml;base64,").count(), 3);
+    assert_eq!(en.matches("](data:image/svg+xml;base64,").count(), 10);
     assert!(en.contains(
         "*The data in this document are illustrative samples, not official evaluation results.*"
     ));
@@ -129,10 +132,24 @@ fn the_word_document_has_headings_tables_and_pictures() {
             "word/header1.xml",
             "word/media/figure1.png",
             "word/media/figure1.svg",
+            "word/media/figure10.png",
+            "word/media/figure10.svg",
             "word/media/figure2.png",
             "word/media/figure2.svg",
             "word/media/figure3.png",
             "word/media/figure3.svg",
+            "word/media/figure4.png",
+            "word/media/figure4.svg",
+            "word/media/figure5.png",
+            "word/media/figure5.svg",
+            "word/media/figure6.png",
+            "word/media/figure6.svg",
+            "word/media/figure7.png",
+            "word/media/figure7.svg",
+            "word/media/figure8.png",
+            "word/media/figure8.svg",
+            "word/media/figure9.png",
+            "word/media/figure9.svg",
             "word/numbering.xml",
             "word/styles.xml",
         ]
@@ -153,9 +170,23 @@ fn the_word_document_has_headings_tables_and_pictures() {
         }
     }
     // Each picture's PNG is the figure rendered at twice the SVG's size
-    // (radar 420 × 420, heatmap 710 × 1026, Gantt 960 × 1046: the sizes
-    // its SVG's width and height give), not a blank placeholder.
-    for (n, size) in [(1, (840, 840)), (2, (1420, 2052)), (3, (1920, 2092))] {
+    // (trend 640 × 320, radar 420 × 420, six agency radars 300 × 300,
+    // heatmap 710 × 1026, Gantt 960 × 1046: the sizes its SVG's width and
+    // height give), not a blank placeholder.
+    let agency = (600, 600);
+    let sizes = [
+        (1, (1280, 640)),
+        (2, (840, 840)),
+        (3, agency),
+        (4, agency),
+        (5, agency),
+        (6, agency),
+        (7, agency),
+        (8, agency),
+        (9, (1420, 2052)),
+        (10, (1920, 2092)),
+    ];
+    for (n, size) in sizes {
         let png = &parts[&format!("word/media/figure{n}.png")];
         let be = |at: usize| u32::from_be_bytes([png[at], png[at + 1], png[at + 2], png[at + 3]]);
         assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n", "figure {n}");
@@ -167,17 +198,17 @@ fn the_word_document_has_headings_tables_and_pictures() {
         );
     }
     let doc = String::from_utf8(parts["word/document.xml"].clone()).expect("utf-8");
-    // Seven chapters and two appendices in Word's "heading 1" (each on a
+    // Seven chapters and three appendices in Word's "heading 1" (each on a
     // new page), the title, as many Word tables as the HTML has tables,
-    // and the three pictures (radar, heatmap, Gantt).
-    assert_eq!(doc.matches("<w:pStyle w:val=\"Heading1\"/>").count(), 9);
+    // and the ten pictures.
+    assert_eq!(doc.matches("<w:pStyle w:val=\"Heading1\"/>").count(), 10);
     assert_eq!(doc.matches("<w:pStyle w:val=\"Title\"/>").count(), 1);
     let html = mp.to_html(Lang::Id).expect("html");
     assert_eq!(
         doc.matches("<w:tbl>").count(),
         html.matches("<table>").count()
     );
-    assert_eq!(doc.matches("<wp:inline ").count(), 3);
+    assert_eq!(doc.matches("<wp:inline ").count(), 10);
     assert!(doc.contains(
         ">2022: Indeks ≥ 3.00 — proyeksi 2.80, kurang 0.21. (RPJMD 2017–2022 (ilustratif))<"
     ));
@@ -187,7 +218,7 @@ fn the_word_document_has_headings_tables_and_pictures() {
     assert!(
         styles.contains("<w:name w:val=\"heading 1\"/>") && styles.contains("<w:pageBreakBefore/>")
     );
-    assert_eq!(parts["word/media/figure2.svg"], {
+    assert_eq!(parts["word/media/figure9.svg"], {
         let catalog = mp.architecture().expect("catalog");
         catalog
             .to_heatmap_svg(&egov_masterplan::render::HeatmapOptions::default())

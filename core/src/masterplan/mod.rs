@@ -26,6 +26,7 @@
 //! # Ok::<(), egov_masterplan::Error>(())
 //! ```
 
+mod costs;
 mod document;
 mod findings;
 mod json;

@@ -14,6 +14,8 @@
 //!   table of the entries, the unscheduled initiatives, spend per year).
 //! - [`architecture_html`]: an architecture model as an HTML fragment (counts,
 //!   elements per domain, the coverage heatmap).
+//! - [`trend_svg`]: a line chart of an index over the years, own
+//!   assessments and published results as two series.
 //! - [`projection_html`]: a yearly projection as an HTML table (index,
 //!   predicate and the initiatives finished, per year).
 //!
@@ -30,6 +32,7 @@ mod markdown;
 mod radar;
 mod radar_shape;
 mod svg;
+mod trend;
 
 pub use benchmark::{
     benchmark_distribution_svg, benchmark_ranking_svg, benchmark_slope_svg, BenchmarkChartOptions,
@@ -40,6 +43,7 @@ pub use html::{architecture_html, benchmark_html, projection_html, schedule_html
 pub use markdown::scorecard_markdown;
 pub use radar::{radar_svg, RadarOptions, RadarTarget};
 pub use radar_shape::{RadarLabel, RadarLayout, RadarShape};
+pub use trend::{trend_svg, TrendOptions, TrendPoint, TrendSource};
 
 use crate::error::Result;
 use crate::scoring::Scorecard;

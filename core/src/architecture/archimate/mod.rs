@@ -142,6 +142,28 @@ impl ArchitectureModel {
         s.push_str("</model>\n");
         s
     }
+
+    /// What [`ArchitectureModel::to_archimate_xml`] writes, counted: its
+    /// elements (the agencies and the catalog's elements), relationships,
+    /// and the names of its views in document order.
+    pub(crate) fn archimate_summary(&self) -> ArchimateSummary {
+        let x = Export::new(self);
+        ArchimateSummary {
+            elements: x.concepts.len(),
+            relationships: x.rels.len(),
+            views: x.view_names(self),
+        }
+    }
+}
+
+/// The counts of an ArchiMate export.
+pub(crate) struct ArchimateSummary {
+    /// `<element>`s written.
+    pub elements: usize,
+    /// `<relationship>`s written.
+    pub relationships: usize,
+    /// The views' names, in document order.
+    pub views: Vec<Text>,
 }
 
 /// An agency or element as an ArchiMate element.

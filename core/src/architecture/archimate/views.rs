@@ -146,6 +146,14 @@ impl Export<'_> {
         views
     }
 
+    /// The views' names, as [`Export::views`] writes them.
+    pub(super) fn view_names(&self, model: &ArchitectureModel) -> Vec<Text> {
+        if model.elements().is_empty() {
+            return Vec::new();
+        }
+        self.view_list(model).into_iter().map(|v| v.name).collect()
+    }
+
     /// `<views>`: nothing when the catalog has no element. Identifiers are
     /// `view-`, `node-` and `conn-` plus a name or a count, which no other
     /// identifier of the export starts with; nodes are counted in document

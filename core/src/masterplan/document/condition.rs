@@ -1,15 +1,12 @@
-//! Chapters 2–4: the current condition (baseline, agencies, architecture),
-//! the needs (targets and gaps) and the blueprint (planned and retiring
-//! elements).
+//! Chapter 2, the current condition: the baseline (table, official
+//! results, index trend, radar) and each agency's latest assessment (table
+//! and radars); the architecture follows in [`super::landscape`].
 
-use super::super::manifest::TargetMeasure;
-use super::super::targets::TargetOutcome;
 use super::super::Masterplan;
 use super::words::Words;
-use crate::architecture::{Element, Lifecycle};
 use crate::error::Result;
 use crate::render::document::Doc;
-use crate::render::{HeatmapOptions, RadarOptions};
+use crate::render::{trend_svg, RadarOptions, TrendOptions, TrendPoint, TrendSource};
 use crate::scoring::Assessment;
 use crate::text::Lang;
 use std::collections::BTreeMap;
@@ -45,6 +42,7 @@ pub(super) fn current(mp: &Masterplan, d: &mut Doc, w: &Words, lang: Lang) -> Re
     d.table(&[(w.domain, false), (w.value, true)], rows);
     #[cfg(feature = "spbe-results")]
     official(mp, d, w)?;
+    trend(mp, d, w, lang)?;
     let radar = base.to_radar_svg(&RadarOptions {
         lang,
         size: 420,
@@ -52,18 +50,11 @@ pub(super) fn current(mp: &Masterplan, d: &mut Doc, w: &Words, lang: Lang) -> Re
         ..Default::default()
     })?;
     d.figure(radar, w.radar);
-    // Each agency's latest assessment.
-    let mut latest: BTreeMap<&str, &Assessment> = BTreeMap::new();
-    for a in mp.assessments() {
-        let slot = latest.entry(a.subject()).or_insert(a);
-        if a.period() > slot.period() {
-            *slot = a;
-        }
-    }
+    let latest = latest_by_agency(mp);
     if !latest.is_empty() {
         d.h(3, w.agencies);
         let rows = latest
-            .values()
+            .iter()
             .map(|a| {
                 let (index, predicate) = match fw.score(a) {
                     Ok(c) => (
@@ -89,183 +80,103 @@ pub(super) fn current(mp: &Masterplan, d: &mut Doc, w: &Words, lang: Lang) -> Re
             ],
             rows,
         );
+        // Each agency's radar, smaller.
+        for a in &latest {
+            let Ok(card) = fw.score(a) else { continue };
+            let name = agency_name(mp, a.subject(), lang);
+            let radar = card.to_radar_svg(&RadarOptions {
+                lang,
+                size: 300,
+                subject_name: Some(name.clone()),
+                ..Default::default()
+            })?;
+            let caption = w
+                .more
+                .agency_radar
+                .replace("{agency}", &name)
+                .replace("{year}", &a.period().to_string());
+            d.figure(radar, caption);
+        }
     }
-    if let Some(catalog) = mp.architecture() {
-        d.h(3, w.architecture);
-        d.p(w
-            .architecture_intro
-            .replace("{agencies}", &catalog.agencies().len().to_string())
-            .replace("{elements}", &catalog.elements().len().to_string())
-            .replace("{relations}", &catalog.relations().len().to_string()));
-        let svg = catalog.to_heatmap_svg(&HeatmapOptions {
-            lang,
-            ..Default::default()
-        });
-        d.figure(svg, w.heatmap);
-    }
+    super::landscape::architecture(mp, d, w, lang);
     Ok(())
 }
 
-/// A target in words: "2022: indeks ≥ 3.00".
-pub(super) fn target_text(mp: &Masterplan, o: &TargetOutcome, w: &Words, lang: Lang) -> String {
-    let decimals = mp.framework().rounding().decimals;
-    let value = |f: &crate::Fraction| {
-        f.round_half_up(decimals)
-            .map(|d| d.to_string())
-            .unwrap_or_default()
-    };
-    match &o.target.measure {
-        TargetMeasure::Index(v) => format!("{} ≥ {}", w.index, value(v)),
-        TargetMeasure::Predicate(p) => {
-            let label = mp
-                .framework()
-                .predicate(p)
-                .map_or_else(|_| p.clone(), |pr| pr.label.get(lang).to_owned());
-            format!("{}: {label}", w.predicate)
-        }
-        TargetMeasure::Group { id, value: v } => format!("{id} ≥ {}", value(v)),
-    }
-}
-
-/// A target's status: met, or short by the printed difference.
-pub(super) fn status(mp: &Masterplan, o: &TargetOutcome, w: &Words) -> String {
-    if o.met {
-        return w.met.to_owned();
-    }
-    let decimals = mp.framework().rounding().decimals;
-    let short = o
-        .short_by
-        .round_half_up(decimals)
-        .map(|d| d.to_string())
-        .unwrap_or_default();
-    w.short_by.replace("{x}", &short)
-}
-
-pub(super) fn needs(
-    mp: &Masterplan,
-    outcomes: &[TargetOutcome],
-    d: &mut Doc,
-    w: &Words,
-    lang: Lang,
-) {
-    d.h(2, w.ch_needs);
-    d.h(3, w.targets);
-    for o in outcomes {
-        let mut line = format!(
-            "{}: {} — {} {}, {}.",
-            o.target.year,
-            target_text(mp, o, w, lang),
-            w.projected.to_lowercase(),
-            o.reached_rounded,
-            status(mp, o, w)
-        );
-        if let Some(source) = &o.target.source {
-            line.push_str(&format!(" ({})", source.get(lang)));
-        }
-        d.h(4, line);
-        if o.met {
-            continue;
-        }
-        match &o.steps {
-            Some(steps) => {
-                let list: Vec<String> = steps
-                    .iter()
-                    .map(|s| format!("{} {}→{}", s.indicator, s.from, s.to))
-                    .collect();
-                d.p(format!(
-                    "{} ({}): {}",
-                    w.steps,
-                    steps.len(),
-                    list.join(", ")
-                ));
-            }
-            None => d.p(format!("{}: {}", w.steps, w.unreachable)),
-        }
-        if !o.would_cover.is_empty() {
-            let enough = if o.covered_by_them {
-                w.covered
-            } else {
-                w.not_covered
-            };
-            let names: Vec<&str> = o
-                .would_cover
-                .iter()
-                .map(|id| {
-                    mp.roadmap()
-                        .initiative(id)
-                        .map_or(id.as_str(), |i| i.name.get(lang))
-                })
-                .collect();
-            d.p(format!("{}: {} ({enough}).", w.left_out, names.join("; ")));
+/// Each agency's latest assessment (the later period; the first in file
+/// order among equals), by agency id; assessments of the government itself
+/// (its id as subject) are in the trend instead.
+pub(super) fn latest_by_agency(mp: &Masterplan) -> Vec<&Assessment> {
+    let gov = mp.manifest().government.id.as_str();
+    let mut latest: BTreeMap<&str, &Assessment> = BTreeMap::new();
+    for a in mp.assessments().iter().filter(|a| a.subject() != gov) {
+        let slot = latest.entry(a.subject()).or_insert(a);
+        if a.period() > slot.period() {
+            *slot = a;
         }
     }
-    findings(mp, d, 3, w, lang);
+    latest.into_values().collect()
 }
 
-/// The cross-check findings under a heading of `level`.
-pub(super) fn findings(mp: &Masterplan, d: &mut Doc, level: u8, w: &Words, lang: Lang) {
-    let findings = mp.check();
-    d.h(level, w.findings);
-    if findings.is_empty() {
-        d.p(w.no_findings);
-    } else {
-        d.list(
-            findings
-                .iter()
-                .map(|f| f.message.get(lang).to_owned())
-                .collect(),
-        );
-    }
-}
-
-fn element_rows(mp: &Masterplan, elements: &[&Element], lang: Lang) -> Vec<Vec<String>> {
-    elements
-        .iter()
-        .map(|e| {
-            let year = match e.lifecycle {
-                Lifecycle::ToBe { year } | Lifecycle::Retiring { year } => {
-                    year.map_or("–".to_owned(), |y| y.to_string())
-                }
-                Lifecycle::AsIs => "–".to_owned(),
-            };
-            vec![
-                format!("{} ({})", e.name.get(lang), e.id),
-                crate::architecture::domain_label(e.domain, lang).to_owned(),
-                e.owner
-                    .as_deref()
-                    .map_or("–".to_owned(), |o| agency_name(mp, o, lang)),
-                year,
-            ]
-        })
-        .collect()
-}
-
-pub(super) fn blueprint(mp: &Masterplan, d: &mut Doc, w: &Words, lang: Lang) {
-    let Some(catalog) = mp.architecture() else {
-        return;
-    };
-    d.h(2, w.ch_blueprint);
-    let head = [
-        (w.element, false),
-        (w.domain, false),
-        (w.owner, false),
-        (w.from_year, true),
-    ];
-    let of = |want: fn(&Lifecycle) -> bool| -> Vec<&Element> {
-        catalog
-            .elements()
+/// The government's index over the years as a line chart: the baseline
+/// and the government's own further assessments, and (feature
+/// `spbe-results`) the published results; nothing under two points.
+fn trend(mp: &Masterplan, d: &mut Doc, w: &Words, lang: Lang) -> Result<()> {
+    let fw = mp.framework();
+    let gov = &mp.manifest().government;
+    let mut points = Vec::new();
+    for a in std::iter::once(mp.baseline()).chain(
+        mp.assessments()
             .iter()
-            .filter(|e| want(&e.lifecycle))
-            .collect()
-    };
-    let planned = of(|l| matches!(l, Lifecycle::ToBe { .. }));
-    let retiring = of(|l| matches!(l, Lifecycle::Retiring { .. }));
-    d.h(3, w.planned_elements);
-    d.table(&head, element_rows(mp, &planned, lang));
-    if !retiring.is_empty() {
-        d.h(3, w.retiring_elements);
-        d.table(&head, element_rows(mp, &retiring, lang));
+            .filter(|a| a.subject() == gov.id.as_str()),
+    ) {
+        if let Ok(card) = fw.score(a) {
+            points.push(TrendPoint {
+                year: a.period(),
+                value: card.index_decimal(),
+                source: TrendSource::Assessment,
+            });
+        }
     }
+    #[cfg(feature = "spbe-results")]
+    points.extend(published(mp)?.into_iter().filter_map(|(year, row)| {
+        row.index.map(|value| TrendPoint {
+            year,
+            value,
+            source: TrendSource::Published,
+        })
+    }));
+    if points.len() < 2 {
+        return Ok(());
+    }
+    let scale = fw.scale();
+    let svg = trend_svg(
+        &points,
+        &TrendOptions {
+            lang,
+            min: scale.min,
+            max: scale.max,
+            subject_name: Some(gov.name.get(lang).to_owned()),
+            ..Default::default()
+        },
+    );
+    d.figure(svg, w.more.trend);
+    Ok(())
+}
+
+/// The government's rows of the published SPBE results, by year; none when
+/// the manifest gives no `benchmark_name` or the name is not in the
+/// reports.
+#[cfg(feature = "spbe-results")]
+fn published(mp: &Masterplan) -> Result<Vec<(i32, crate::benchmark::PublishedResult)>> {
+    use crate::benchmark::Benchmark;
+    let Some(name) = mp.manifest().government.benchmark_name.as_deref() else {
+        return Ok(Vec::new());
+    };
+    let b = Benchmark::spbe_published()?;
+    Ok(b.years()
+        .into_iter()
+        .filter_map(|year| b.lookup(name, year).ok().map(|row| (year, row.clone())))
+        .collect())
 }
 
 /// The government's published SPBE results (KemenPANRB's reports, as

@@ -1,20 +1,42 @@
 //! The masterplan document, generated from the model in Indonesian or
-//! English: a title page (labelled when the data are samples), 1
-//! Pendahuluan (scope, sections, legal basis, the review of internal
-//! policy), 2 Kondisi saat ini (the baseline with its radar, each agency's
-//! latest assessment, the architecture's coverage heatmap), 3 Analisis
-//! kebutuhan (each target: met or missed, the fewest extra steps, the
-//! initiatives left out; the cross-check findings), 4 Cetak biru (planned
-//! and retiring elements), 5 Tahapan pengembangan (phases, critical path,
-//! Gantt), 6 Rencana implementasi (initiatives by the seven roadmap
-//! contents, yearly spend against the cap, unscheduled initiatives with
-//! their reason), 7 Proyeksi dan target, and appendices (the baseline's
-//! indicators, the element catalog). Every number comes from the model.
+//! English:
+//!
+//! - a title page (labelled when the data are samples);
+//! - 1 Pendahuluan: scope, sections, legal basis, the review of internal
+//!   policy;
+//! - 2 Kondisi saat ini: the baseline's domains, the official SPBE results
+//!   (feature `spbe-results`), the index trend over the years (baseline,
+//!   the government's own later assessments, the published results; from
+//!   two points), the baseline's radar, each agency's latest assessment as
+//!   a table and a radar each, the architecture's coverage heatmap, its
+//!   duplicate applications and today's single points of failure by
+//!   impact (top ten);
+//! - 3 Analisis kebutuhan: each target met or missed; for a miss the
+//!   fewest extra steps, the cheapest steps by the roadmap's costs
+//!   ([`Masterplan::step_costs`]) and the initiatives left out; the
+//!   cross-check findings;
+//! - 4 Cetak biru: planned and retiring elements, and per domain the
+//!   as-is and to-be counts (the plan's last year), added and retired;
+//! - 5 Tahapan pengembangan: phases, critical path, Gantt;
+//! - 6 Rencana implementasi: initiatives by the seven roadmap contents,
+//!   yearly spend against the cap, unscheduled initiatives with their
+//!   reason;
+//! - 7 Proyeksi dan target;
+//! - appendices: A, the indicators' levels at the baseline and in each
+//!   agency's latest assessment (tables of at most six level columns); B,
+//!   the element catalog; C, the ArchiMate file (counts and views).
+//!
+//! Every number comes from the model.
 
+mod appendix;
+mod blueprint;
 mod condition;
 mod intro;
+mod landscape;
+mod needs;
 mod plan;
 mod words;
+mod words_more;
 
 use super::Masterplan;
 use crate::error::Result;
@@ -42,12 +64,12 @@ impl Masterplan {
         intro::title_page(self, &mut d, w, lang);
         intro::chapter(self, &mut d, w, lang);
         condition::current(self, &mut d, w, lang)?;
-        condition::needs(self, &outcomes, &mut d, w, lang);
-        condition::blueprint(self, &mut d, w, lang);
+        needs::needs(self, &outcomes, &mut d, w, lang);
+        blueprint::blueprint(self, &mut d, w, lang);
         plan::phases(self, &mut d, w, lang);
         plan::implementation(self, &mut d, w, lang);
         plan::projection(self, &outcomes, &mut d, w, lang);
-        plan::appendices(self, &mut d, w, lang);
+        appendix::appendices(self, &mut d, w, lang);
         Ok(d.blocks)
     }
 
@@ -92,7 +114,7 @@ impl Masterplan {
             d.note(w.sample);
         }
         plan::target_table(self, &outcomes, &mut d, w, lang);
-        condition::findings(self, &mut d, 4, w, lang);
+        needs::findings(self, &mut d, 4, w, lang);
         Ok(to_html_fragment(&d.blocks, "egov-masterplan"))
     }
 

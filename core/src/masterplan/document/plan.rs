@@ -1,13 +1,12 @@
-//! Chapters 5–7 and the appendices: phases and the Gantt chart, the
-//! implementation plan by roadmap content, the yearly budget, the
-//! unscheduled initiatives, the projection against the targets, the
-//! baseline's indicators and the element catalog.
+//! Chapters 5–7: phases and the Gantt chart, the implementation plan by
+//! roadmap content, the yearly budget, the unscheduled initiatives, the
+//! projection against the targets.
 
 use super::super::targets::TargetOutcome;
 use super::super::Masterplan;
-use super::condition::{agency_name, status, target_text};
+use super::condition::agency_name;
+use super::needs::{status, target_text};
 use super::words::{area, Words};
-use crate::architecture::Lifecycle;
 use crate::render::document::Doc;
 use crate::render::GanttOptions;
 use crate::roadmap::Area;
@@ -175,61 +174,6 @@ pub(super) fn target_table(
             (w.target, false),
             (w.projected, true),
             (w.status, false),
-        ],
-        rows,
-    );
-}
-
-pub(super) fn appendices(mp: &Masterplan, d: &mut Doc, w: &Words, lang: Lang) {
-    d.h(2, w.appendix_indicators);
-    let rows = mp
-        .framework()
-        .indicators()
-        .map(|n| {
-            vec![
-                n.id().to_owned(),
-                n.name().get(lang).to_owned(),
-                mp.baseline()
-                    .level(n.id())
-                    .map_or("–".to_owned(), |l| l.to_string()),
-            ]
-        })
-        .collect();
-    d.table(
-        &[("Id", false), (w.indicator, false), (w.level, true)],
-        rows,
-    );
-    let Some(catalog) = mp.architecture() else {
-        return;
-    };
-    d.h(2, w.appendix_catalog);
-    let rows = catalog
-        .elements()
-        .iter()
-        .map(|e| {
-            let state = match e.lifecycle {
-                Lifecycle::AsIs => w.as_is,
-                Lifecycle::ToBe { .. } => w.to_be,
-                Lifecycle::Retiring { .. } => w.retiring,
-            };
-            vec![
-                e.id.clone(),
-                e.name.get(lang).to_owned(),
-                crate::architecture::domain_label(e.domain, lang).to_owned(),
-                e.owner
-                    .as_deref()
-                    .map_or("–".to_owned(), |o| agency_name(mp, o, lang)),
-                state.to_owned(),
-            ]
-        })
-        .collect();
-    d.table(
-        &[
-            ("Id", false),
-            (w.element, false),
-            (w.domain, false),
-            (w.owner, false),
-            (w.lifecycle, false),
         ],
         rows,
     );

@@ -1,6 +1,7 @@
 //! Every fixed sentence and label of the masterplan document, in
 //! Indonesian and English.
 
+use super::words_more::{self, More};
 use crate::roadmap::Area;
 use crate::text::Lang;
 
@@ -34,10 +35,17 @@ pub(super) struct Words {
     pub domain: &'static str,
     pub value: &'static str,
     pub radar: &'static str,
+    // The official results' words are read only with the feature
+    // `spbe-results` (the published results).
+    #[cfg_attr(not(feature = "spbe-results"), allow(dead_code))]
     pub official: &'static str,
+    #[cfg_attr(not(feature = "spbe-results"), allow(dead_code))]
     pub official_source: &'static str,
+    #[cfg_attr(not(feature = "spbe-results"), allow(dead_code))]
     pub rank_of: &'static str,
+    #[cfg_attr(not(feature = "spbe-results"), allow(dead_code))]
     pub rank_province: &'static str,
+    #[cfg_attr(not(feature = "spbe-results"), allow(dead_code))]
     pub rank_kind: &'static str,
     pub agencies: &'static str,
     pub agency: &'static str,
@@ -77,7 +85,6 @@ pub(super) struct Words {
     pub unscheduled: &'static str,
     pub reason: &'static str,
     pub finished: &'static str,
-    pub level: &'static str,
     pub lifecycle: &'static str,
     pub as_is: &'static str,
     pub to_be: &'static str,
@@ -85,6 +92,8 @@ pub(super) struct Words {
     pub findings: &'static str,
     pub no_findings: &'static str,
     pub sections: [(&'static str, &'static str); 3],
+    /// The analyses' words.
+    pub more: &'static More,
 }
 
 const ID: Words = Words {
@@ -99,7 +108,7 @@ const ID: Words = Words {
     ch_phases: "5. Tahapan Pengembangan",
     ch_implementation: "6. Rencana Implementasi",
     ch_projection: "7. Proyeksi dan Target",
-    appendix_indicators: "Lampiran A. Tingkat Indikator pada Baseline",
+    appendix_indicators: "Lampiran A. Tingkat Indikator",
     appendix_catalog: "Lampiran B. Katalog Elemen Arsitektur",
     scope: "Dokumen ini memuat rencana induk SPBE {gov} untuk periode {start}–{end}, diukur dengan {fw}.",
     legal_basis: "Dasar hukum",
@@ -159,7 +168,6 @@ const ID: Words = Words {
     unscheduled: "Inisiatif yang tidak terjadwal",
     reason: "Alasan",
     finished: "Selesai pada tahun itu",
-    level: "Tingkat",
     lifecycle: "Status",
     as_is: "ada",
     to_be: "rencana",
@@ -171,6 +179,7 @@ const ID: Words = Words {
         ("mission", "Misi"),
         ("strategic_direction", "Arah kebijakan"),
     ],
+    more: &words_more::ID,
 };
 
 const EN: Words = Words {
@@ -185,7 +194,7 @@ const EN: Words = Words {
     ch_phases: "5. Development Phases",
     ch_implementation: "6. Implementation Plan",
     ch_projection: "7. Projection and Targets",
-    appendix_indicators: "Appendix A. Indicator Levels at the Baseline",
+    appendix_indicators: "Appendix A. Indicator Levels",
     appendix_catalog: "Appendix B. Architecture Element Catalog",
     scope: "This document holds the SPBE masterplan of {gov} for {start}–{end}, measured with {fw}.",
     legal_basis: "Legal basis",
@@ -245,7 +254,6 @@ const EN: Words = Words {
     unscheduled: "Unscheduled initiatives",
     reason: "Reason",
     finished: "Finished that year",
-    level: "Level",
     lifecycle: "State",
     as_is: "as-is",
     to_be: "to-be",
@@ -257,6 +265,7 @@ const EN: Words = Words {
         ("mission", "Mission"),
         ("strategic_direction", "Strategic direction"),
     ],
+    more: &words_more::EN,
 };
 
 /// The words in `lang`.
