@@ -141,6 +141,7 @@ mod named_enum;
 pub mod render;
 pub mod roadmap;
 pub mod scoring;
+pub mod sensitivity;
 pub mod text;
 
 pub use architecture::ArchitectureModel;

@@ -63,6 +63,9 @@ pub const MAX_FORM_SHEETS: usize = 1_000;
 pub const MAX_ELEMENTS: usize = 100_000;
 /// Most relations in a catalog.
 pub const MAX_RELATIONS: usize = 1_000_000;
+/// Most values in one sensitivity-analysis sample matrix or output vector
+/// (2^26: 512 MiB of `f64`).
+pub const MAX_SAMPLE_VALUES: usize = 1 << 26;
 
 /// `list[id].field`, formatted only when an error names it (no allocation
 /// per checked item).
