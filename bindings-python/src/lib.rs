@@ -17,6 +17,7 @@ mod framework;
 mod masterplan;
 mod roadmap;
 mod scoring;
+mod sensitivity;
 
 use pyo3::prelude::*;
 
@@ -57,6 +58,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(error_table_json, m)?)?;
     m.add_function(wrap_pyfunction!(errors::_core_error, m)?)?;
     m.add_function(wrap_pyfunction!(batch::_score_wide, m)?)?;
+    m.add_function(wrap_pyfunction!(sensitivity::_saltelli_sample, m)?)?;
+    m.add_function(wrap_pyfunction!(sensitivity::_sobol_analyze, m)?)?;
     m.add_function(wrap_pyfunction!(batch_columns::_score_columns, m)?)?;
     m.add_function(wrap_pyfunction!(batch::_table_layout, m)?)?;
     m.add_function(wrap_pyfunction!(batch::_score_long, m)?)?;

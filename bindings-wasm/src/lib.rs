@@ -39,6 +39,8 @@ mod present;
 mod radar;
 #[cfg(feature = "roadmap")]
 mod roadmap;
+#[cfg(feature = "sensitivity")]
+mod sensitivity;
 #[cfg(any(
     feature = "scoring",
     feature = "csv",

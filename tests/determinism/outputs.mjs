@@ -127,6 +127,20 @@ function masterplanOutputs(out) {
   }
 }
 
+/** A seeded Saltelli sample, and the Sobol' indices of y = x1 + 2·x2·x3 + x1·x3. */
+function sensitivityOutputs(out) {
+  const shifted = em.saltelliSample(16, 3, { seed: 11 });
+  write(out, "sample.json", JSON.stringify({ rows: shifted.rows, columns: shifted.columns, values: [...shifted.values] }));
+  const x = em.saltelliSample(256, 3);
+  const y = new Float64Array(x.rows);
+  for (let i = 0; i < x.rows; i++) {
+    const [a, b, c] = x.values.subarray(i * 3, i * 3 + 3);
+    y[i] = a + 2.0 * b * c + a * c;
+  }
+  const s = em.sobolAnalyze(y, 3, { seed: 5 });
+  write(out, "indices.json", JSON.stringify({ s1: s.s1, s1_conf: s.s1Conf, st: s.st, st_conf: s.stConf }));
+}
+
 const out = process.argv[2];
 if (!out) throw new Error("usage: node outputs.mjs DIR");
 for (const file of ["scoring", "gaps"]) {
@@ -141,3 +155,4 @@ benchmarkOutputs(path.join(out, "benchmark", "spbe-published"));
 const formsCase = vector("scoring.json").cases[1];
 formsOutputs(path.join(out, "forms", "bolmong-2024-published"), formsCase.framework, formsCase.assessment);
 masterplanOutputs(out);
+sensitivityOutputs(path.join(out, "sensitivity"));

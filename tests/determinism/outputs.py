@@ -150,6 +150,21 @@ def masterplan_outputs(out: pathlib.Path) -> None:
         (out / f"masterplan-{lang}.docx").write_bytes(mp.to_docx(lang=lang) or b"")
 
 
+def sensitivity_outputs(out: pathlib.Path) -> None:
+    """A seeded Saltelli sample, and the Sobol' indices of
+    y = x1 + 2·x2·x3 + x1·x3 (the Rust side's order of operations)."""
+    from egov_masterplan import sensitivity
+
+    shifted = sensitivity.saltelli_sample(16, 3, seed=11)
+    write(out, "sample.json", json.dumps({"rows": shifted.shape[0], "columns": shifted.shape[1],
+                                          "values": shifted.ravel().tolist()}))
+    x = sensitivity.saltelli_sample(256, 3)
+    y = x[:, 0] + 2.0 * x[:, 1] * x[:, 2] + x[:, 0] * x[:, 2]
+    s = sensitivity.sobol_analyze(y, 3, seed=5)
+    write(out, "indices.json", json.dumps({"s1": s.S1.tolist(), "s1_conf": s.S1_conf.tolist(),
+                                           "st": s.ST.tolist(), "st_conf": s.ST_conf.tolist()}))
+
+
 def main(out: pathlib.Path) -> None:
     for file in ("scoring", "gaps"):
         for case in vector(f"{file}.json")["cases"]:
@@ -167,6 +182,7 @@ def main(out: pathlib.Path) -> None:
     a = em.Assessment.from_json(json.dumps(case["assessment"]))
     forms_outputs(out / "forms" / "bolmong-2024-published", em.Framework.builtin(case["framework"]), a)
     masterplan_outputs(out / "masterplan" / "sample")
+    sensitivity_outputs(out / "sensitivity")
 
 
 if __name__ == "__main__":

@@ -64,6 +64,8 @@ __all__ = [
     '_core_error',
     '_score_wide',
     '_score_columns',
+    '_saltelli_sample',
+    '_sobol_analyze',
     '_table_layout',
     '_score_long',
     'rank_scorecards',
@@ -438,6 +440,10 @@ def _score_wide(
     predicate_basis: PredicateBasis,
     missing: MissingPolicy,
     rank_basis: RankBasis,
+) -> Dict[str, Any]: ...
+def _saltelli_sample(n: int, d: int, skip: Optional[int] = None, seed: Optional[int] = None) -> Any: ...
+def _sobol_analyze(
+    y: Any, d: int, resamples: int = 100, conf_level: float = 0.95, seed: int = 0
 ) -> Dict[str, Any]: ...
 def _score_columns(
     framework: Framework,

@@ -76,7 +76,7 @@ fn indices(s: &Split, j: usize, idx: &[usize]) -> (f64, f64) {
     let n = idx.len();
     let ab = &s.ab[j];
     let first = mean(idx.iter().map(|&i| s.b[i] * (ab[i] - s.a[i])), n) / v;
-    let total = 0.5 * mean(idx.iter().map(|&i| (s.a[i] - ab[i]).powi(2)), n) / v;
+    let total = 0.5 * mean(idx.iter().map(|&i| (s.a[i] - ab[i]) * (s.a[i] - ab[i])), n) / v;
     (first, total)
 }
 

@@ -76,17 +76,21 @@ pub fn saltelli_sample(n: usize, d: usize, options: &SaltelliOptions) -> Result<
         Some(s) => s,
         None => n.checked_next_power_of_two().unwrap_or(n).max(16),
     };
-    let rows = n
-        .checked_mul(d + 2)
-        .ok_or_else(|| Error::overflow("saltelli sample size"))?;
-    let values = rows
-        .checked_mul(d)
-        .ok_or_else(|| Error::overflow("saltelli sample size"))?;
-    crate::limits::count(
-        "saltelli sample (rows × columns)",
-        values,
-        crate::limits::MAX_SAMPLE_VALUES,
-    )?;
+    // Sized in u64, so that a sample too large is the same error on 32-bit
+    // targets (wasm32) as on 64-bit ones.
+    let values64 = (n as u64)
+        .saturating_mul(d as u64 + 2)
+        .saturating_mul(d as u64);
+    if values64 > crate::limits::MAX_SAMPLE_VALUES as u64 {
+        return Err(Error::TooLarge {
+            what: "saltelli sample (rows × columns)".to_owned(),
+            size: values64,
+            limit: crate::limits::MAX_SAMPLE_VALUES as u64,
+        });
+    }
+    // Within the limit, so these fit a usize.
+    let rows = n * (d + 2);
+    let values = rows * d;
     let total = n
         .checked_add(skip)
         .ok_or_else(|| Error::overflow("saltelli sample size"))?;

@@ -69,14 +69,15 @@ pub fn sobol_points(n: usize, dimensions: usize) -> Result<Vec<f64>> {
             format!("is {n}; the 31-bit sequence has at most 2^31 points"),
         ));
     }
-    let total = n
-        .checked_mul(dimensions)
-        .ok_or_else(|| Error::overflow("sobol sequence size"))?;
-    crate::limits::count(
-        "sobol sequence (points × dimensions)",
-        total,
-        crate::limits::MAX_SAMPLE_VALUES,
-    )?;
+    let size = (n as u64).saturating_mul(dimensions as u64);
+    if size > crate::limits::MAX_SAMPLE_VALUES as u64 {
+        return Err(Error::TooLarge {
+            what: "sobol sequence (points × dimensions)".to_owned(),
+            size,
+            limit: crate::limits::MAX_SAMPLE_VALUES as u64,
+        });
+    }
+    let total = n * dimensions;
     let scale = f64::from(1u32 << BITS);
     let mut out = vec![0.0; total];
     for dim in 0..dimensions {

@@ -269,6 +269,43 @@ fn masterplan_outputs(out: &Path, root: &Path) -> Res<()> {
     Ok(())
 }
 
+/// The sensitivity analysis: a seeded Saltelli sample, and the Sobol'
+/// indices of `y = x1 + 2·x2·x3 + x1·x3` (IEEE operations in one order, so
+/// every language computes the same outputs) on an unscrambled one.
+fn sensitivity_outputs(out: &Path) -> Res<()> {
+    use egov_masterplan::sensitivity::{
+        saltelli_sample, sobol_analyze, SaltelliOptions, SobolOptions,
+    };
+    let shifted = saltelli_sample(
+        16,
+        3,
+        &SaltelliOptions {
+            skip: None,
+            seed: Some(11),
+        },
+    )?;
+    let sample = serde_json::json!({"rows": shifted.rows, "columns": shifted.columns, "values": shifted.values});
+    write(out, "sample.json", &sample.to_string())?;
+    let x = saltelli_sample(256, 3, &SaltelliOptions::default())?;
+    let y: Vec<f64> = (0..x.rows)
+        .map(|i| {
+            let r = x.row(i);
+            r[0] + 2.0 * r[1] * r[2] + r[0] * r[2]
+        })
+        .collect();
+    let s = sobol_analyze(
+        &y,
+        3,
+        &SobolOptions {
+            seed: 5,
+            ..SobolOptions::default()
+        },
+    )?;
+    let indices =
+        serde_json::json!({"s1": s.s1, "s1_conf": s.s1_conf, "st": s.st, "st_conf": s.st_conf});
+    write(out, "indices.json", &indices.to_string())
+}
+
 fn main() -> Res<()> {
     let out = PathBuf::from(std::env::args().nth(1).ok_or("usage: vector_outputs DIR")?);
     let root = egov_conformance::repo_root();
@@ -304,5 +341,6 @@ fn main() -> Res<()> {
     let a = Assessment::from_json(&case["assessment"].to_string())?;
     forms_outputs(&out.join("forms").join("bolmong-2024-published"), &fw, &a)?;
     masterplan_outputs(&out.join("masterplan").join("sample"), &root)?;
+    sensitivity_outputs(&out.join("sensitivity"))?;
     Ok(())
 }

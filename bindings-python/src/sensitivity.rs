@@ -1,0 +1,57 @@
+//! `egov_masterplan.sensitivity`: Saltelli samples and Sobol' indices as
+//! NumPy arrays (conversions only; the core computes, GIL released).
+
+use crate::errors::IntoPyResult;
+use egov_masterplan::sensitivity::{saltelli_sample, sobol_analyze, SaltelliOptions, SobolOptions};
+use numpy::{PyArray1, PyArrayMethods, PyReadonlyArray1};
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::PyDict;
+
+/// The Saltelli sample of `n` base points in `d` dimensions: a float64
+/// array of shape `(n * (d + 2), d)` in `[0, 1)`.
+#[pyfunction]
+#[pyo3(signature = (n, d, skip = None, seed = None))]
+pub(crate) fn _saltelli_sample<'py>(
+    py: Python<'py>,
+    n: usize,
+    d: usize,
+    skip: Option<usize>,
+    seed: Option<u64>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let m = py
+        .detach(|| saltelli_sample(n, d, &SaltelliOptions { skip, seed }))
+        .py()?;
+    let array = PyArray1::from_vec(py, m.values).reshape([m.rows, m.columns])?;
+    Ok(array.into_any())
+}
+
+/// Sobol' indices of the outputs `y` (a contiguous float64 array) of a
+/// Saltelli sample of dimension `d`: a dict of four float64 arrays,
+/// `S1`, `S1_conf`, `ST`, `ST_conf`.
+#[pyfunction]
+#[pyo3(signature = (y, d, resamples = 100, conf_level = 0.95, seed = 0))]
+pub(crate) fn _sobol_analyze<'py>(
+    py: Python<'py>,
+    y: PyReadonlyArray1<'py, f64>,
+    d: usize,
+    resamples: usize,
+    conf_level: f64,
+    seed: u64,
+) -> PyResult<Bound<'py, PyDict>> {
+    let y = y
+        .as_slice()
+        .map_err(|_| PyTypeError::new_err("y must be a contiguous float64 array"))?;
+    let options = SobolOptions {
+        resamples,
+        conf_level,
+        seed,
+    };
+    let s = py.detach(|| sobol_analyze(y, d, &options)).py()?;
+    let out = PyDict::new(py);
+    out.set_item("S1", PyArray1::from_vec(py, s.s1))?;
+    out.set_item("S1_conf", PyArray1::from_vec(py, s.s1_conf))?;
+    out.set_item("ST", PyArray1::from_vec(py, s.st))?;
+    out.set_item("ST_conf", PyArray1::from_vec(py, s.st_conf))?;
+    Ok(out)
+}
