@@ -24,11 +24,28 @@ impl Masterplan {
     ///
     /// ```
     /// use egov_masterplan::masterplan::Masterplan;
-    /// let plan = Masterplan::load("../examples/data")?;
-    /// let costs = plan.step_costs();
-    /// // kebijakan-audit-tik: Rp 60,000,000 for I9 1 → 3, two steps.
-    /// assert_eq!(costs.cost("I9", 2), Some(30_000_000));
-    /// assert_eq!(costs.cost("I35", 4), None); // no initiative raises I35
+    /// use std::collections::BTreeMap;
+    /// let manifest = r#"{"schema_version": 1,
+    ///   "government": {"id": "pemkab-x", "name": "Kabupaten X"},
+    ///   "period": {"start": 2024, "end": 2025}, "framework": "spbe-2020",
+    ///   "baseline": "baseline.json", "roadmap": "roadmap.json"}"#;
+    /// // Every indicator at 2, I9 at 1.
+    /// let levels: Vec<String> = (1..=47)
+    ///     .map(|i| format!("\"I{i}\": {}", if i == 9 { 1 } else { 2 }))
+    ///     .collect();
+    /// let baseline = format!(r#"{{"subject": "pemkab-x", "period": 2024, "levels": {{{}}}}}"#, levels.join(","));
+    /// // Rp 60,000,000 to bring I9 from 1 to 3: two steps of 30,000,000.
+    /// let roadmap = r#"{"schema_version": 1, "id": "r", "name": "R",
+    ///   "horizon": {"start": "2024-01-01", "end": "2025-12-31"},
+    ///   "initiatives": [{"id": "audit", "name": "Perbup audit TIK", "area": "audit-tik", "owner": "diskominfo",
+    ///     "duration_months": 3, "cost": 60000000, "raises": {"I9": 3}}]}"#;
+    /// let files = BTreeMap::from([
+    ///     ("baseline.json".to_owned(), baseline.into_bytes()),
+    ///     ("roadmap.json".to_owned(), roadmap.as_bytes().to_vec()),
+    /// ]);
+    /// let costs = Masterplan::from_json(manifest, &files)?.step_costs();
+    /// assert_eq!((costs.cost("I9", 2), costs.cost("I9", 3)), (Some(30_000_000), Some(30_000_000)));
+    /// assert_eq!(costs.cost("I35", 3), None); // no initiative raises I35
     /// # Ok::<(), egov_masterplan::Error>(())
     /// ```
     pub fn step_costs(&self) -> StepCosts {
