@@ -126,9 +126,11 @@ struct ReadmeDoctests;
 
 pub mod architecture;
 pub mod benchmark;
+pub mod composite;
 mod csv_cell;
 mod csv_dialect;
 mod decimal;
+mod detmath;
 pub mod error;
 pub mod exact;
 #[cfg(feature = "xlsx")]
