@@ -19,6 +19,16 @@ impl Draws {
         Draws(ChaCha20Rng::from_seed(key))
     }
 
+    /// The stream of `seed` numbered `stream`: independent of the others of
+    /// the same seed (ChaCha's stream id), so sample `k` of a Monte Carlo
+    /// run draws the same numbers whichever thread runs it.
+    #[allow(dead_code)] // the uncertainty analysis draws per sample
+    pub(crate) fn stream(seed: u64, stream: u64) -> Draws {
+        let mut d = Draws::new(seed);
+        d.0.set_stream(stream);
+        d
+    }
+
     /// A whole number in `0..n` (`n` ≥ 1), uniform: Lemire's multiply and
     /// reject (no modulo bias).
     pub(crate) fn below(&mut self, n: u64) -> u64 {
@@ -33,7 +43,6 @@ impl Draws {
     }
 
     /// A number in `[0, 1)`: the top 53 bits of a draw over 2^53.
-    #[allow(dead_code)] // the Monte Carlo analyses draw weights with it
     pub(crate) fn unit(&mut self) -> f64 {
         (self.0.next_u64() >> 11) as f64 / (1u64 << 53) as f64
     }

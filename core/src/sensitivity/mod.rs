@@ -35,7 +35,7 @@
 
 mod analyze;
 mod directions;
-mod draws;
+pub(crate) mod draws;
 mod normal;
 mod saltelli;
 mod sobol_sequence;
