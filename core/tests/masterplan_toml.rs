@@ -1,6 +1,8 @@
 //! The masterplan manifest written as TOML: the sample's TOML and JSON
 //! manifests (examples/data/) read the same, and TOML's own errors.
 
+#![cfg(feature = "toml")]
+
 use egov_masterplan::masterplan::{Manifest, Masterplan};
 use egov_masterplan::Lang;
 use std::path::Path;

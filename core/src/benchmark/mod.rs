@@ -45,6 +45,7 @@ mod ordered;
 mod peers;
 mod position;
 mod record;
+mod robustness;
 
 pub use distribution::{Distribution, PredicateCount};
 pub use movement::Movement;

@@ -25,6 +25,10 @@ pub struct UncertaintyOptions {
     pub samples: usize,
     /// Seed of the draws.
     pub seed: u64,
+    /// Rank on the scores rounded to this many decimals (as an index is
+    /// published, so that institutions printed alike tie), rounding the
+    /// binary value half away from zero; `None`: the scores as computed.
+    pub decimals: Option<u32>,
 }
 
 /// A unit's rank under the nominal weights and across the samples.
@@ -50,11 +54,23 @@ fn nearest_rank(sorted: &[u32], q: f64) -> u32 {
     sorted[k - 1]
 }
 
-/// Every unit's score with `weights`.
-fn scores(values: &[Vec<Option<f64>>], weights: &[f64], how: Aggregator) -> Result<Vec<f64>> {
+/// Every unit's score with `weights`, rounded to `decimals` if given.
+fn scores(
+    values: &[Vec<Option<f64>>],
+    weights: &[f64],
+    how: Aggregator,
+    decimals: Option<u32>,
+) -> Result<Vec<f64>> {
+    let scale = decimals.map(|d| 10f64.powi(d.min(15) as i32));
     values
         .iter()
-        .map(|row| Ok(aggregate(row, weights, how)?.unwrap_or(f64::NAN)))
+        .map(|row| {
+            let v = aggregate(row, weights, how)?.unwrap_or(f64::NAN);
+            Ok(match scale {
+                Some(s) => (v * s).round() / s,
+                None => v,
+            })
+        })
         .collect()
 }
 
@@ -71,7 +87,12 @@ fn sample_ranks(
         .iter()
         .map(|w| w * (1.0 - options.weight_noise + 2.0 * options.weight_noise * draws.unit()))
         .collect();
-    Ok(competition_ranks(&scores(values, &noisy, how)?))
+    Ok(competition_ranks(&scores(
+        values,
+        &noisy,
+        how,
+        options.decimals,
+    )?))
 }
 
 /// Per unit (a row of `values`: its normalised indicator values, `None`
@@ -86,7 +107,7 @@ fn sample_ranks(
 ///     vec![Some(0.5), Some(0.8)],
 ///     vec![Some(0.1), Some(0.2)],
 /// ];
-/// let options = UncertaintyOptions { weight_noise: 0.5, samples: 1000, seed: 1 };
+/// let options = UncertaintyOptions { weight_noise: 0.5, samples: 1000, seed: 1, decimals: None };
 /// let r = rank_uncertainty(&values, &[1.0, 1.0], Aggregator::Arithmetic, &options)?;
 /// assert_eq!((r[0].nominal_rank, r[1].nominal_rank), (1, 2));
 /// assert_eq!((r[0].p05, r[0].p95), (1, 2)); // A and B can swap
@@ -131,7 +152,7 @@ pub fn rank_uncertainty(
             ),
         ));
     }
-    let nominal = competition_ranks(&scores(values, weights, how)?);
+    let nominal = competition_ranks(&scores(values, weights, how, options.decimals)?);
     let run = |k: usize| sample_ranks(values, weights, how, options, k);
     #[cfg(not(target_family = "wasm"))]
     let samples: Vec<Vec<u32>> = {
@@ -174,6 +195,7 @@ mod tests {
             weight_noise: noise,
             samples,
             seed: 2024,
+            decimals: None,
         }
     }
 
