@@ -4,7 +4,7 @@
 //! competition ranks ([`competition_ranks`]) and how robust those ranks
 //! are to the weights ([`rank_uncertainty`], Monte Carlo). This path is `f64` (the
 //! level-scale path of [`crate::Framework`] stays exact); its logarithms
-//! and powers come from [`crate::detmath`], so the same inputs give the
+//! and powers are computed from IEEE operations only, so the same inputs give the
 //! same bits in Rust, Python and JavaScript.
 
 mod aggregate;
