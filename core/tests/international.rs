@@ -74,21 +74,23 @@ fn egdi_2022_composites_ranks_and_groups() {
     assert_eq!(counts, [60, 73, 53, 7]);
 }
 
+/// The six DGI dimensions (both editions' columns).
+const DGI_DIMENSIONS: [&str; 6] = [
+    "digital_by_design",
+    "data_driven",
+    "government_as_a_platform",
+    "open_by_default",
+    "user_driven",
+    "proactiveness",
+];
+
 #[test]
 fn dgi_2023_composites_and_member_ranks() {
     let data = rows("dgi-2023.csv");
-    let dims = [
-        "digital_by_design",
-        "data_driven",
-        "government_as_a_platform",
-        "open_by_default",
-        "user_driven",
-        "proactiveness",
-    ];
     // Six 3-dp dimensions, equal weights: |composite − mean| ≤ 0.0005
     // (README: equality after rounding fails for GBR, LTU, LUX half-up).
     for r in &data {
-        let d = (mean_of(r, &dims) - num(r, "composite")).abs();
+        let d = (mean_of(r, &DGI_DIMENSIONS) - num(r, "composite")).abs();
         assert!(d <= 0.0005 + 1e-12, "{}: {d}", r["iso3"]);
     }
     // The 33 members (the first rows, in rank order) ranked 1…33.
@@ -99,18 +101,10 @@ fn dgi_2023_composites_and_member_ranks() {
 #[test]
 fn dgi_2019_composites_with_the_two_source_errata() {
     let data = rows("dgi-2019.csv");
-    let dims = [
-        "digital_by_design",
-        "data_driven",
-        "government_as_a_platform",
-        "open_by_default",
-        "user_driven",
-        "proactiveness",
-    ];
     let mut failing = Vec::new();
     for r in &data {
         // 2-dp dimensions: the mean is within 0.0055 of the 3-dp composite.
-        if (mean_of(r, &dims) - num(r, "composite")).abs() > 0.0055 {
+        if (mean_of(r, &DGI_DIMENSIONS) - num(r, "composite")).abs() > 0.0055 {
             failing.push(r["iso3"].clone());
         }
     }

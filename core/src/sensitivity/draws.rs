@@ -22,7 +22,6 @@ impl Draws {
     /// The stream of `seed` numbered `stream`: independent of the others of
     /// the same seed (ChaCha's stream id), so sample `k` of a Monte Carlo
     /// run draws the same numbers whichever thread runs it.
-    #[allow(dead_code)] // the uncertainty analysis draws per sample
     pub(crate) fn stream(seed: u64, stream: u64) -> Draws {
         let mut d = Draws::new(seed);
         d.0.set_stream(stream);
