@@ -66,6 +66,11 @@ pub const MAX_RELATIONS: usize = 1_000_000;
 /// Most values in one sensitivity-analysis sample matrix or output vector
 /// (2^26: 512 MiB of `f64`).
 pub const MAX_SAMPLE_VALUES: usize = 1 << 26;
+/// Most units in a cohort scored on a composite framework.
+pub const MAX_COHORT_UNITS: usize = 100_000;
+/// Most units in a rank uncertainty analysis (it keeps a units × ranks
+/// table of counts).
+pub const MAX_RANKED_UNITS: usize = 4_096;
 
 /// `list[id].field`, formatted only when an error names it (no allocation
 /// per checked item).

@@ -94,7 +94,15 @@ fn other_builtins_have_their_documented_shape() {
     assert_eq!(fw.node("A9").unwrap().weight().to_string(), "20");
     assert_eq!(
         Framework::builtin_ids(),
-        ["spbe-2020", "spbe-2018", "pemdi-2025"]
+        [
+            "spbe-2020",
+            "spbe-2018",
+            "pemdi-2025",
+            "un-egdi-2022",
+            "oecd-dgi-2019",
+            "oecd-dgi-2023",
+            "wb-gtmi-2022"
+        ]
     );
     let err = Framework::builtin("spbe-2030").unwrap_err();
     assert!(

@@ -160,3 +160,143 @@ fn gtmi_2022_composites_and_groups() {
         assert_eq!(group(num(r, "gtmi")), r["group"], "{}", r["iso3"]);
     }
 }
+
+// ---- The built-in composite frameworks, scored from the components ----
+
+use egov_masterplan::composite::{Cohort, CohortScores};
+use egov_masterplan::Framework;
+
+/// Scores `rows` (ids from `id_key`) on built-in `framework`, reading each
+/// indicator's column by its id.
+fn score(
+    framework: &str,
+    data: &[std::collections::BTreeMap<String, String>],
+    id_key: &str,
+) -> CohortScores {
+    let fw = Framework::builtin(framework).expect("built in");
+    let ids = data.iter().map(|r| r[id_key].clone()).collect();
+    let columns = fw
+        .indicators()
+        .map(|i| {
+            let id = i.id().to_owned();
+            let col = data.iter().map(|r| Some(num(r, &id))).collect();
+            (id, col)
+        })
+        .collect();
+    fw.score_cohort(&Cohort::new(ids, columns).expect("cohort"))
+        .expect("scores")
+}
+
+#[test]
+fn egdi_2022_framework_reproduces_ranks_and_groups() {
+    let data = rows("egdi-2022.csv");
+    let s = score("un-egdi-2022", &data, "iso3");
+    let mut differing = Vec::new();
+    for (r, u) in data.iter().zip(&s.units) {
+        let published = num(r, "egdi");
+        let index = u.index.expect("index");
+        assert!((index - published).abs() <= 1e-4 + 1e-12, "{}", u.id);
+        if r["rank"] != u.rank.expect("rank").to_string() {
+            differing.push((u.id.clone(), r["rank"].clone(), u.rank.unwrap()));
+        }
+        let group = match published {
+            v if v > 0.75 => "very-high",
+            v if v > 0.5 => "high",
+            v if v > 0.25 => "middle",
+            _ => "low",
+        };
+        assert_eq!(u.group.as_deref(), Some(group), "{}", u.id);
+    }
+    assert_eq!(differing, Vec::<(String, String, u32)>::new());
+}
+
+#[test]
+fn dgi_2023_framework_reproduces_member_ranks() {
+    let data = rows("dgi-2023.csv");
+    let s = score("oecd-dgi-2023", &data[..33], "iso3");
+    for (r, u) in data.iter().zip(&s.units) {
+        let d = (u.index.expect("index") - num(r, "composite")).abs();
+        assert!(d <= 0.0005 + 1e-12, "{}: {d}", u.id);
+        assert_eq!(u.group, None, "the DGI has no bands");
+    }
+    let differing: Vec<(&str, u32)> = s
+        .units
+        .iter()
+        .zip(1u32..)
+        .filter(|(u, expected)| u.rank != Some(*expected))
+        .map(|(u, _)| (u.id.as_str(), u.rank.unwrap_or(0)))
+        .collect();
+    assert_eq!(differing, Vec::<(&str, u32)>::new());
+}
+
+#[test]
+fn dgi_2019_framework_ranks_all_33_as_the_pdf() {
+    let data = rows("dgi-2019.csv");
+    let s = score("oecd-dgi-2019", &data, "iso3");
+    // The PDF's ranks over all 33: members in row order 1…29 with the
+    // partners placed at URY 9, BRA 16, PAN 30, ARG 31.
+    let mut pdf: Vec<(String, u32)> = Vec::new();
+    let mut next = 1;
+    for r in &data[..29] {
+        while [9, 16, 30, 31].contains(&next) {
+            next += 1;
+        }
+        pdf.push((r["iso3"].clone(), next));
+        next += 1;
+    }
+    pdf.extend([
+        ("URY".into(), 9),
+        ("BRA".into(), 16),
+        ("PAN".into(), 30),
+        ("ARG".into(), 31),
+    ]);
+    let differing: Vec<(String, u32, u32)> = s
+        .units
+        .iter()
+        .zip(&pdf)
+        .filter(|(u, (_, rank))| u.rank != Some(*rank))
+        .map(|(u, (_, rank))| (u.id.clone(), *rank, u.rank.unwrap_or(0)))
+        .collect();
+    // (country, PDF rank, rank from the printed dimensions). The printed
+    // dimensions have 2 decimals, the composite 3, so two pairs cannot be
+    // reproduced from them:
+    // - Brazil's printed "open by default" does not fit its composite
+    //   (README: a source erratum): recomputed 0.510, below Slovenia's
+    //   0.512, while the PDF prints 0.519 for Brazil (16) and 0.513 for
+    //   Slovenia (17).
+    // - Panama (0.343, 30) and Argentina (0.342, 31) differ by 0.001 in the
+    //   PDF; their 2-decimal dimensions average 0.3417 and 0.3433, the
+    //   other way round.
+    // Ireland and Chile, tied at 0.411 in print, come out 0.413 and 0.412
+    // here: ranked 23 and 24 as the OECD ranked their unrounded values.
+    assert_eq!(
+        differing,
+        [
+            ("SVN".to_owned(), 17, 16),
+            ("BRA".to_owned(), 16, 17),
+            ("PAN".to_owned(), 30, 31),
+            ("ARG".to_owned(), 31, 30)
+        ]
+    );
+}
+
+#[test]
+fn gtmi_2022_framework_reproduces_groups() {
+    let data = rows("gtmi-2022.csv");
+    let s = score("wb-gtmi-2022", &data, "iso3");
+    for (r, u) in data.iter().zip(&s.units) {
+        assert!(
+            (u.index.expect("index") - num(r, "gtmi")).abs() < 1e-15,
+            "{}",
+            u.id
+        );
+        assert_eq!(u.group.as_deref(), Some(r["group"].as_str()), "{}", u.id);
+    }
+    let counts = ["A", "B", "C", "D"].map(|g| {
+        s.units
+            .iter()
+            .filter(|u| u.group.as_deref() == Some(g))
+            .count()
+    });
+    assert_eq!(counts, [69, 46, 53, 30]);
+}

@@ -43,6 +43,12 @@ pub enum Normaliser {
     /// Percentile rank: the share of the cohort's values at most this one,
     /// in (0, 1].
     PercentRank,
+    /// The value as a fraction of a reference value (a reference unit's),
+    /// `x / reference`; for a "lower is better" indicator `reference / x`.
+    Ratio {
+        /// The reference value.
+        reference: f64,
+    },
 }
 
 /// The column `values` normalised with `how`; `higher_is_better = false`
@@ -61,6 +67,20 @@ pub fn normalise(
     higher_is_better: bool,
     how: &Normaliser,
 ) -> Vec<Option<f64>> {
+    if let Normaliser::Ratio { reference } = *how {
+        return values
+            .iter()
+            .map(|x| {
+                x.map(|x| {
+                    if higher_is_better {
+                        x / reference
+                    } else {
+                        reference / x
+                    }
+                })
+            })
+            .collect();
+    }
     let sign = if higher_is_better { 1.0 } else { -1.0 };
     let v: Vec<Option<f64>> = values.iter().map(|x| x.map(|x| sign * x)).collect();
     let present: Vec<f64> = v.iter().flatten().copied().collect();
@@ -131,6 +151,8 @@ pub fn normalise(
             .iter()
             .map(|x| x.map(|x| present.iter().filter(|&&y| y <= x).count() as f64 / n))
             .collect(),
+        // Handled above, on the values before polarity.
+        Normaliser::Ratio { .. } => v,
     }
 }
 
@@ -197,6 +219,15 @@ mod tests {
             normalise(&v, false, &Normaliser::Rank),
             col(&[4.0, 2.5, 2.5, 1.0])
         );
+    }
+
+    #[test]
+    fn ratios_to_a_reference_turn_over_for_lower_is_better() {
+        // 2, 4, 8 against 4: 0.5, 1, 2; lower is better: 2, 1, 0.5.
+        let v = col(&[2.0, 4.0, 8.0]);
+        let r = Normaliser::Ratio { reference: 4.0 };
+        assert_eq!(normalise(&v, true, &r), col(&[0.5, 1.0, 2.0]));
+        assert_eq!(normalise(&v, false, &r), col(&[2.0, 1.0, 0.5]));
     }
 
     #[test]

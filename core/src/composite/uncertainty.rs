@@ -48,10 +48,136 @@ pub struct RankInterval {
 
 /// The `q` quantile of sorted ranks, nearest-rank method: the value at
 /// position ⌈q·n⌉ (1-based), at least the first.
+#[cfg(test)]
 fn nearest_rank(sorted: &[u32], q: f64) -> u32 {
     let n = sorted.len();
     let k = ((q * n as f64).ceil() as usize).clamp(1, n);
     sorted[k - 1]
+}
+
+/// Position (1-based) of the `q` quantile among `total` sorted values,
+/// nearest-rank method: ⌈q·total⌉, at least 1.
+fn quantile_position(q: f64, total: u64) -> u64 {
+    ((q * total as f64).ceil() as u64).clamp(1, total.max(1))
+}
+
+/// The unit's interval from its rank counts (`counts[r - 1]`: samples in
+/// which it ranked `r`).
+fn interval_of(counts: &[u32], nominal_rank: u32, samples: u64) -> RankInterval {
+    let at = |q: f64| {
+        let k = quantile_position(q, samples);
+        let mut seen = 0u64;
+        for (r, &c) in counts.iter().enumerate() {
+            seen += u64::from(c);
+            if seen >= k {
+                return r as u32 + 1;
+            }
+        }
+        counts.len() as u32
+    };
+    let shift: u64 = counts
+        .iter()
+        .enumerate()
+        .map(|(r, &c)| u64::from(c) * u64::from((r as u32 + 1).abs_diff(nominal_rank)))
+        .sum();
+    RankInterval {
+        nominal_rank,
+        median_rank: at(0.5),
+        p05: at(0.05),
+        p95: at(0.95),
+        mean_shift: shift as f64 / samples as f64,
+    }
+}
+
+/// Runs `samples` Monte Carlo samples (`run(k)`: every unit's rank in
+/// sample `k`, each in `1..=n`) and summarises each unit's ranks. Counts
+/// are whole numbers added in any order, so the result does not depend on
+/// how samples are spread over threads.
+pub(crate) fn summarise<F>(nominal: &[u32], samples: usize, run: F) -> Result<Vec<RankInterval>>
+where
+    F: Fn(usize) -> Result<Vec<u32>> + Sync,
+{
+    let n = nominal.len();
+    let add = |mut h: Vec<u32>, ranks: Vec<u32>| -> Vec<u32> {
+        for (u, &r) in ranks.iter().enumerate() {
+            let r = (r as usize).clamp(1, n);
+            h[u * n + r - 1] += 1;
+        }
+        h
+    };
+    let empty = || vec![0u32; n * n];
+    #[cfg(not(target_family = "wasm"))]
+    let counts: Vec<u32> = {
+        use rayon::prelude::*;
+        (0..samples)
+            .into_par_iter()
+            .try_fold(empty, |h, k| Ok::<_, Error>(add(h, run(k)?)))
+            .try_reduce(empty, |mut a, b| {
+                for (x, y) in a.iter_mut().zip(b) {
+                    *x += y;
+                }
+                Ok(a)
+            })?
+    };
+    #[cfg(target_family = "wasm")]
+    let counts: Vec<u32> = {
+        let mut h = empty();
+        for k in 0..samples {
+            h = add(h, run(k)?);
+        }
+        h
+    };
+    Ok(nominal
+        .iter()
+        .enumerate()
+        .map(|(u, &r)| interval_of(&counts[u * n..(u + 1) * n], r, samples as u64))
+        .collect())
+}
+
+/// The units' values laid out for the arithmetic mean: values (missing as
+/// 0) and presence, row by row.
+struct Dense {
+    x: Vec<f64>,
+    present: Vec<bool>,
+    width: usize,
+}
+
+impl Dense {
+    fn of(values: &[Vec<Option<f64>>], width: usize) -> Dense {
+        let mut x = Vec::with_capacity(values.len() * width);
+        let mut present = Vec::with_capacity(values.len() * width);
+        for row in values {
+            for v in row {
+                x.push(v.unwrap_or(0.0));
+                present.push(v.is_some());
+            }
+        }
+        Dense { x, present, width }
+    }
+
+    /// Every unit's weighted arithmetic mean, as [`aggregate`] computes it
+    /// (the same sums in the same order), NaN where no weight is present.
+    fn scores(&self, weights: &[f64], decimals: Option<u32>, out: &mut Vec<f64>) {
+        out.clear();
+        for (row, mask) in self
+            .x
+            .chunks_exact(self.width)
+            .zip(self.present.chunks_exact(self.width))
+        {
+            let (mut s, mut t) = (0.0, 0.0);
+            for ((v, &p), w) in row.iter().zip(mask).zip(weights) {
+                if p {
+                    s += v * w;
+                    t += w;
+                }
+            }
+            out.push(if t == 0.0 {
+                f64::NAN
+            } else {
+                super::tree::round_to(s / t, decimals)
+            });
+        }
+    }
 }
 
 /// Every unit's score with `weights`, rounded to `decimals` if given.
@@ -61,38 +187,23 @@ fn scores(
     how: Aggregator,
     decimals: Option<u32>,
 ) -> Result<Vec<f64>> {
-    let scale = decimals.map(|d| 10f64.powi(d.min(15) as i32));
     values
         .iter()
         .map(|row| {
             let v = aggregate(row, weights, how)?.unwrap_or(f64::NAN);
-            Ok(match scale {
-                Some(s) => (v * s).round() / s,
-                None => v,
-            })
+            Ok(super::tree::round_to(v, decimals))
         })
         .collect()
 }
 
-/// The ranks of sample `k`.
-fn sample_ranks(
-    values: &[Vec<Option<f64>>],
-    weights: &[f64],
-    how: Aggregator,
-    options: &UncertaintyOptions,
-    k: usize,
-) -> Result<Vec<u32>> {
+/// The weights of sample `k`: each times a uniform factor in
+/// `[1 − noise, 1 + noise]`, drawn in order from stream `k`.
+fn noisy_weights(weights: &[f64], options: &UncertaintyOptions, k: usize) -> Vec<f64> {
     let mut draws = Draws::stream(options.seed, k as u64);
-    let noisy: Vec<f64> = weights
+    weights
         .iter()
         .map(|w| w * (1.0 - options.weight_noise + 2.0 * options.weight_noise * draws.unit()))
-        .collect();
-    Ok(competition_ranks(&scores(
-        values,
-        &noisy,
-        how,
-        options.decimals,
-    )?))
+        .collect()
 }
 
 /// Per unit (a row of `values`: its normalised indicator values, `None`
@@ -133,6 +244,11 @@ pub fn rank_uncertainty(
     if options.samples == 0 {
         return Err(Error::field(WHAT, "samples", "is 0; expected at least 1"));
     }
+    crate::limits::count(
+        "uncertainty units",
+        values.len(),
+        crate::limits::MAX_RANKED_UNITS,
+    )?;
     let cells = (values.len() as u64).saturating_mul(options.samples as u64);
     if cells > crate::limits::MAX_SAMPLE_VALUES as u64 {
         return Err(Error::TooLarge {
@@ -152,38 +268,38 @@ pub fn rank_uncertainty(
             ),
         ));
     }
+    if let Some(k) = weights.iter().position(|w| !(w.is_finite() && *w >= 0.0)) {
+        return Err(Error::field(
+            WHAT,
+            &format!("weights[{k}]"),
+            format!("is {}; expected a finite weight ≥ 0", weights[k]),
+        ));
+    }
     let nominal = competition_ranks(&scores(values, weights, how, options.decimals)?);
-    let run = |k: usize| sample_ranks(values, weights, how, options, k);
-    #[cfg(not(target_family = "wasm"))]
-    let samples: Vec<Vec<u32>> = {
-        use rayon::prelude::*;
-        (0..options.samples)
-            .into_par_iter()
-            .map(run)
-            .collect::<Result<_>>()?
-    };
-    #[cfg(target_family = "wasm")]
-    let samples: Vec<Vec<u32>> = (0..options.samples).map(run).collect::<Result<_>>()?;
-    Ok(nominal
-        .iter()
-        .enumerate()
-        .map(|(u, &nominal_rank)| {
-            let mut ranks: Vec<u32> = samples.iter().map(|s| s[u]).collect();
-            let shift = ranks
-                .iter()
-                .map(|&r| f64::from(r.abs_diff(nominal_rank)))
-                .sum::<f64>()
-                / ranks.len() as f64;
-            ranks.sort_unstable();
-            RankInterval {
-                nominal_rank,
-                median_rank: nearest_rank(&ranks, 0.5),
-                p05: nearest_rank(&ranks, 0.05),
-                p95: nearest_rank(&ranks, 0.95),
-                mean_shift: shift,
-            }
+    if how == Aggregator::Arithmetic {
+        // The common case without the general aggregation's checks and
+        // allocations per unit: one pass over a dense copy per sample.
+        let dense = Dense::of(values, weights.len());
+        summarise(&nominal, options.samples, |k| {
+            let mut out = Vec::with_capacity(values.len());
+            dense.scores(
+                &noisy_weights(weights, options, k),
+                options.decimals,
+                &mut out,
+            );
+            Ok(competition_ranks(&out))
         })
-        .collect())
+    } else {
+        summarise(&nominal, options.samples, |k| {
+            let w = noisy_weights(weights, options, k);
+            Ok(competition_ranks(&scores(
+                values,
+                &w,
+                how,
+                options.decimals,
+            )?))
+        })
+    }
 }
 
 #[cfg(test)]

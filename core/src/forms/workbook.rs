@@ -253,6 +253,7 @@ impl Framework {
     /// # Ok::<(), egov_masterplan::Error>(())
     /// ```
     pub fn xlsx_workbook(&self, opts: &WorkbookOptions) -> Result<Vec<u8>> {
+        self.require_levels()?;
         write_workbook(self, opts, true)
     }
 }

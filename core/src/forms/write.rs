@@ -316,6 +316,7 @@ impl Framework {
     /// # Ok::<(), egov_masterplan::Error>(())
     /// ```
     pub fn xlsx_form(&self, opts: &FormOptions) -> Result<Vec<u8>> {
+        self.require_levels()?;
         write(self, opts)
     }
 }

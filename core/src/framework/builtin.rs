@@ -5,13 +5,25 @@ use crate::error::{Error, Result};
 use std::sync::OnceLock;
 
 /// Ids of the built-in frameworks, official first.
-pub(crate) const IDS: [&str; 3] = ["spbe-2020", "spbe-2018", "pemdi-2025"];
+pub(crate) const IDS: [&str; 7] = [
+    "spbe-2020",
+    "spbe-2018",
+    "pemdi-2025",
+    "un-egdi-2022",
+    "oecd-dgi-2019",
+    "oecd-dgi-2023",
+    "wb-gtmi-2022",
+];
 
 const SPBE_2020: &str = include_str!("../../frameworks/spbe-2020.json");
 const SPBE_2018: &str = include_str!("../../frameworks/spbe-2018.json");
 const PEMDI_2025: &str = include_str!("../../frameworks/pemdi-2025.json");
+const UN_EGDI_2022: &str = include_str!("../../frameworks/un-egdi-2022.json");
+const OECD_DGI_2019: &str = include_str!("../../frameworks/oecd-dgi-2019.json");
+const OECD_DGI_2023: &str = include_str!("../../frameworks/oecd-dgi-2023.json");
+const WB_GTMI_2022: &str = include_str!("../../frameworks/wb-gtmi-2022.json");
 
-static CACHE: [OnceLock<Framework>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+static CACHE: [OnceLock<Framework>; 7] = [const { OnceLock::new() }; 7];
 
 /// Parses a built-in once per process; later calls share it.
 pub(crate) fn load(id: &str) -> Result<Framework> {
@@ -19,6 +31,10 @@ pub(crate) fn load(id: &str) -> Result<Framework> {
         "spbe-2020" => (0, SPBE_2020),
         "spbe-2018" => (1, SPBE_2018),
         "pemdi-2025" => (2, PEMDI_2025),
+        "un-egdi-2022" => (3, UN_EGDI_2022),
+        "oecd-dgi-2019" => (4, OECD_DGI_2019),
+        "oecd-dgi-2023" => (5, OECD_DGI_2023),
+        "wb-gtmi-2022" => (6, WB_GTMI_2022),
         _ => {
             return Err(Error::UnknownFramework {
                 id: id.to_owned(),
@@ -44,11 +60,9 @@ mod tests {
             assert_eq!(fw.id(), id);
             let again = Framework::from_json(&fw.to_json()).unwrap();
             assert_eq!(again, fw, "{id} round trip");
-            assert_eq!(
-                fw.total_weight().to_string(),
-                "100",
-                "{id} weights sum to 100"
-            );
+            // Level frameworks weigh in percent; composite ones in shares.
+            let total = if fw.composite().is_some() { "1" } else { "100" };
+            assert_eq!(fw.total_weight().to_string(), total, "{id} weights");
         }
     }
 }

@@ -6,12 +6,14 @@
 mod bands;
 mod builtin;
 mod json;
+mod method;
 mod model;
 mod to_doc;
 mod validate;
 
 pub(crate) use json::check_schema_version;
-pub use json::SCHEMA_VERSION;
+pub use json::{FRAMEWORK_SCHEMA_VERSION, SCHEMA_VERSION};
+pub use method::{CompositeMethod, Imputation, MethodAggregator, MethodNormaliser, Polarity};
 pub use model::{Ladder, LevelDef, LevelScale, Node, Predicate, Rounding, RoundingMode, Status};
 
 use crate::error::{Error, Result};
@@ -49,6 +51,9 @@ pub(crate) struct FrameworkData {
     pub ladders: Vec<Ladder>,
     pub rounding: Rounding,
     pub predicates: Vec<Predicate>,
+    /// The composite method: `Some` for a framework of continuous
+    /// indicators scored over a cohort.
+    pub composite: Option<CompositeMethod>,
     /// All nodes in pre-order (document order).
     pub nodes: Vec<Node>,
     /// Node index of each indicator, in framework order.
@@ -74,7 +79,7 @@ impl Framework {
     pub fn from_json(json: &str) -> Result<Framework> {
         crate::limits::document("framework", json)?;
         crate::json_keys::reject_duplicate_keys("framework", json)?;
-        json::check_schema_version("framework", json)?;
+        json::check_schema_versions("framework", json, 1..=FRAMEWORK_SCHEMA_VERSION)?;
         let doc: json::FrameworkDoc =
             serde_json::from_str(json).map_err(|e| Error::json("framework", &e))?;
         Ok(Framework {
@@ -92,7 +97,9 @@ impl Framework {
         serde_json::to_string_pretty(&to_doc::to_doc(&self.data)).unwrap_or_default()
     }
 
-    /// A built-in framework: `spbe-2020`, `spbe-2018` or `pemdi-2025`.
+    /// A built-in framework: the level frameworks `spbe-2020`, `spbe-2018`
+    /// and `pemdi-2025`, and the composite indices `un-egdi-2022`,
+    /// `oecd-dgi-2019`, `oecd-dgi-2023` and `wb-gtmi-2022`.
     pub fn builtin(id: &str) -> Result<Framework> {
         builtin::load(id)
     }
@@ -163,14 +170,23 @@ impl Framework {
     }
 
     /// The predicate band that `index` falls in (the lowest band for values
-    /// below every band).
+    /// below every band; a composite framework without bands, as the OECD
+    /// DGI, gives a band `none` with an empty label).
     pub fn predicate_for(&self, index: &Fraction) -> &Predicate {
+        static NO_BAND: std::sync::OnceLock<Predicate> = std::sync::OnceLock::new();
         let bands = &self.data.predicates;
         let i = bands
             .iter()
             .position(|p| *index >= p.min)
             .unwrap_or(bands.len().saturating_sub(1));
-        &bands[i]
+        bands.get(i).unwrap_or_else(|| {
+            NO_BAND.get_or_init(|| Predicate {
+                id: "none".into(),
+                label: Text::Plain(String::new()),
+                min: Fraction::ZERO,
+                max: None,
+            })
+        })
     }
 
     /// A predicate by id.
@@ -251,6 +267,38 @@ impl Framework {
     pub fn indicator_ladder(&self, id: &str) -> Option<&Ladder> {
         let pos = self.indicator_position(id)?;
         self.data.indicator_ladders[pos].map(|l| &self.data.ladders[l])
+    }
+
+    /// The composite method of a framework of continuous indicators
+    /// (`un-egdi-2022`, `oecd-dgi-2023`, …), scored over a cohort with
+    /// [`Framework::score_cohort`]; `None` for a level framework.
+    ///
+    /// ```
+    /// use egov_masterplan::Framework;
+    /// assert!(Framework::builtin("spbe-2020")?.composite().is_none());
+    /// let egdi = Framework::builtin("un-egdi-2022")?;
+    /// assert_eq!(egdi.composite().unwrap().rank_decimals, Some(4));
+    /// # Ok::<(), egov_masterplan::Error>(())
+    /// ```
+    pub fn composite(&self) -> Option<&CompositeMethod> {
+        self.data.composite.as_ref()
+    }
+
+    /// An error unless this is a level framework: assessments, forms and
+    /// level tables do not apply to continuous indicators.
+    pub(crate) fn require_levels(&self) -> Result<()> {
+        match self.data.composite {
+            None => Ok(()),
+            Some(_) => Err(Error::field(
+                "framework",
+                "composite",
+                format!(
+                    "`{}` has continuous indicators scored over a cohort (score_cohort), not \
+                     levels",
+                    self.data.id
+                ),
+            )),
+        }
     }
 
     /// The sum of all indicator weights (SPBE: 100).

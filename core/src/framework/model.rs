@@ -124,6 +124,9 @@ pub struct Node {
     pub(crate) weight: Fraction,
     pub(crate) declared_weight: Option<Fraction>,
     pub(crate) ladder: Option<String>,
+    pub(crate) aggregator: Option<super::MethodAggregator>,
+    pub(crate) polarity: super::Polarity,
+    pub(crate) bounds: Option<(Fraction, Fraction)>,
     pub(crate) parent: Option<usize>,
     pub(crate) children: Vec<usize>,
     pub(crate) leaves: Range<usize>,
@@ -159,6 +162,23 @@ impl Node {
     /// nearest one; see [`crate::Framework::indicator_ladder`]).
     pub fn declared_ladder(&self) -> Option<&str> {
         self.ladder.as_deref()
+    }
+
+    /// The aggregator this group names for its children (composite
+    /// frameworks; `None`: the framework's).
+    pub fn aggregator(&self) -> Option<super::MethodAggregator> {
+        self.aggregator
+    }
+
+    /// Whether higher values of this indicator are better (composite
+    /// frameworks; level frameworks are always positive).
+    pub fn polarity(&self) -> super::Polarity {
+        self.polarity
+    }
+
+    /// This indicator's bounds (goalposts, targets), if declared.
+    pub fn bounds(&self) -> Option<(Fraction, Fraction)> {
+        self.bounds
     }
 
     /// True for a leaf (an indicator).

@@ -2,9 +2,11 @@
 
 use super::json::{
     raw_decimal, FrameworkDoc, LevelDoc, NodeDoc, PredicateDoc, RoundingDoc, ScaleDoc,
-    SCHEMA_VERSION,
+    FRAMEWORK_SCHEMA_VERSION, SCHEMA_VERSION,
 };
+use super::method::{aggregator_doc, bounds_doc};
 use super::FrameworkData;
+use super::Polarity;
 
 pub(crate) fn to_doc(d: &FrameworkData) -> FrameworkDoc {
     fn node_doc(d: &FrameworkData, i: usize) -> NodeDoc {
@@ -14,12 +16,20 @@ pub(crate) fn to_doc(d: &FrameworkData) -> FrameworkDoc {
             name: n.name.clone(),
             weight: n.declared_weight.as_ref().map(raw_decimal),
             ladder: n.ladder.clone(),
+            aggregator: n.aggregator.map(aggregator_doc),
+            polarity: (n.polarity == Polarity::Negative).then(|| "negative".into()),
+            bounds: n.bounds.as_ref().map(bounds_doc),
             children: (!n.children.is_empty())
                 .then(|| n.children.iter().map(|&c| node_doc(d, c)).collect()),
         }
     }
     FrameworkDoc {
-        schema_version: SCHEMA_VERSION,
+        // A level framework stays at version 1, which older readers read.
+        schema_version: if d.composite.is_some() {
+            FRAMEWORK_SCHEMA_VERSION
+        } else {
+            SCHEMA_VERSION
+        },
         id: d.id.clone(),
         version: d.version.clone(),
         name: d.name.clone(),
@@ -62,6 +72,7 @@ pub(crate) fn to_doc(d: &FrameworkData) -> FrameworkDoc {
                 max: p.max.as_ref().map(raw_decimal),
             })
             .collect(),
+        composite: d.composite.as_ref().map(|c| c.to_doc()),
         nodes: d
             .nodes
             .iter()

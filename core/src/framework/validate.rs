@@ -2,8 +2,10 @@
 
 use super::bands::build_predicates;
 use super::json::{parse_raw_decimal, FrameworkDoc, LevelDoc, NodeDoc, RoundingDoc, ScaleDoc};
+use super::method::{parse_aggregator, parse_bounds, parse_polarity, CompositeMethod};
 use super::model::{Ladder, LevelDef, LevelScale, Node, Rounding, RoundingMode, Status};
 use super::FrameworkData;
+use super::Polarity;
 use crate::error::{Error, Result};
 use crate::exact::{lcm, Fraction};
 use std::collections::{BTreeMap, BTreeSet};
@@ -37,12 +39,29 @@ pub(crate) fn build(doc: FrameworkDoc) -> Result<FrameworkData> {
     let scale = build_scale(&doc.scale)?;
     let ladders = build_ladders(&doc.ladders, scale)?;
     let rounding = build_rounding(&doc.rounding)?;
-    let predicates = build_predicates(&doc.predicates, scale)?;
     if doc.nodes.is_empty() {
         return Err(Error::field(WHAT, "nodes", "must hold at least one node"));
     }
+    let composite = match &doc.composite {
+        Some(_) if doc.schema_version < 2 => {
+            return Err(Error::field(
+                WHAT,
+                "composite",
+                "needs schema_version 2 (version 1 frameworks have level scales only)",
+            ))
+        }
+        Some(c) => Some(CompositeMethod::from_doc(c)?),
+        None => None,
+    };
+    // A composite index may have no bands (the OECD DGI has none).
+    let predicates = if composite.is_some() && doc.predicates.is_empty() {
+        Vec::new()
+    } else {
+        build_predicates(&doc.predicates, scale)?
+    };
 
     let mut tree = TreeBuilder {
+        composite: composite.is_some(),
         tiers: &doc.tiers,
         ladders: &ladders,
         nodes: Vec::new(),
@@ -81,6 +100,7 @@ pub(crate) fn build(doc: FrameworkDoc) -> Result<FrameworkData> {
         ladders,
         rounding,
         predicates,
+        composite,
         nodes,
         indicators,
         indicator_ladders: leaf_ladders,
@@ -231,6 +251,8 @@ fn check_sizes(doc: &FrameworkDoc) -> Result<()> {
 }
 
 struct TreeBuilder<'a> {
+    /// The framework has a `composite` block (per-node methods allowed).
+    composite: bool,
     tiers: &'a [String],
     ladders: &'a [Ladder],
     nodes: Vec<Node>,
@@ -284,6 +306,8 @@ impl TreeBuilder<'_> {
             None => None,
         };
         let ladder = doc.ladder.as_deref().or(inherited_ladder);
+        let is_leaf = depth == self.tiers.len() - 1;
+        let (aggregator, polarity, bounds) = self.method_fields(doc, is_leaf)?;
         if let Some(name) = doc.ladder.as_deref() {
             self.ladder_index(&doc.id, name)?;
         }
@@ -296,6 +320,9 @@ impl TreeBuilder<'_> {
             weight: declared_weight.unwrap_or(Fraction::ZERO),
             declared_weight,
             ladder: doc.ladder.clone(),
+            aggregator,
+            polarity,
+            bounds,
             parent,
             children: Vec::new(),
             leaves: 0..0,
@@ -355,6 +382,56 @@ impl TreeBuilder<'_> {
         }
         self.nodes[me].leaves = leaves_start..self.leaf_count;
         Ok(me)
+    }
+
+    /// A node's composite fields: only in a composite framework, the
+    /// aggregator on groups, polarity and bounds on indicators.
+    #[allow(clippy::type_complexity)]
+    fn method_fields(
+        &self,
+        doc: &NodeDoc,
+        is_leaf: bool,
+    ) -> Result<(
+        Option<super::MethodAggregator>,
+        Polarity,
+        Option<(Fraction, Fraction)>,
+    )> {
+        let id = &doc.id;
+        let misplaced = |field: &str, why: &str| {
+            Error::field(WHAT, &format!("nodes[{id}].{field}"), why.to_owned())
+        };
+        let any = doc.aggregator.is_some() || doc.polarity.is_some() || doc.bounds.is_some();
+        if any && !self.composite {
+            return Err(misplaced(
+                "aggregator/polarity/bounds",
+                "belongs to a composite framework (schema_version 2 with a `composite` block)",
+            ));
+        }
+        if is_leaf && doc.aggregator.is_some() {
+            return Err(misplaced(
+                "aggregator",
+                "belongs to a group, not an indicator",
+            ));
+        }
+        if !is_leaf && (doc.polarity.is_some() || doc.bounds.is_some()) {
+            return Err(misplaced(
+                "polarity/bounds",
+                "belong to an indicator, not a group",
+            ));
+        }
+        let aggregator = match &doc.aggregator {
+            Some(a) => Some(parse_aggregator(&format!("nodes[{id}].aggregator"), a)?),
+            None => None,
+        };
+        let polarity = match &doc.polarity {
+            Some(p) => parse_polarity(id, p)?,
+            None => Polarity::Positive,
+        };
+        let bounds = match &doc.bounds {
+            Some(b) => Some(parse_bounds(id, b)?),
+            None => None,
+        };
+        Ok((aggregator, polarity, bounds))
     }
 
     fn ladder_index(&self, id: &str, name: &str) -> Result<usize> {

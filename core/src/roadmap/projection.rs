@@ -37,6 +37,7 @@ impl Schedule {
         baseline: &Assessment,
         options: &ScoreOptions,
     ) -> Result<Vec<YearScorecard>> {
+        framework.require_levels()?;
         let scale = framework.scale();
         // Check every raise first, so a bad one fails before any scoring.
         for ini in self.roadmap.initiatives() {

@@ -102,6 +102,7 @@ impl Framework {
         rows: usize,
         label: RowLabel<'_>,
     ) -> Result<Vec<u8>> {
+        self.require_levels()?;
         // The names first (unknown, repeated, none): the checks of an
         // empty table.
         self.levels_from_columns::<i64>(columns, &[], label)?;

@@ -142,6 +142,7 @@ impl Framework {
         with_nodes: bool,
         label: RowLabel<'_>,
     ) -> Result<DenseScores> {
+        self.require_levels()?;
         let d = &*self.data;
         let width = d.indicators.len();
         if levels.len() % width != 0 {

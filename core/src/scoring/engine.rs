@@ -44,6 +44,7 @@ impl Framework {
     /// Levels by framework position, checked: unknown ids, levels off the
     /// scale and a framework mismatch are errors.
     pub(crate) fn rated_levels(&self, a: &Assessment) -> Result<Vec<Option<u8>>> {
+        self.require_levels()?;
         if let Some(found) = &a.framework {
             if found != self.id() {
                 return Err(Error::FrameworkMismatch {

@@ -112,6 +112,7 @@ impl Framework {
         values: &[T],
         label: RowLabel<'_>,
     ) -> Result<Vec<u8>> {
+        self.require_levels()?;
         let (positions, rows) = self.wide_layout(columns, values.len())?;
         let width = self.indicator_count();
         let mut out = self.unrated_matrix(rows)?;
@@ -151,6 +152,7 @@ impl Framework {
         values: &[T],
         label: RowLabel<'_>,
     ) -> Result<Vec<u8>> {
+        self.require_levels()?;
         let (positions, rows) = self.wide_layout(columns, values.len())?;
         let width = self.indicator_count();
         let mut out = self.unrated_matrix(rows)?;
@@ -243,6 +245,7 @@ impl Framework {
         values: &[T],
         label: RowLabel<'_>,
     ) -> Result<Vec<u8>> {
+        self.require_levels()?;
         if row_codes.len() != values.len() || name_codes.len() != values.len() {
             return Err(Error::field(
                 "level table",
