@@ -21,16 +21,24 @@ pub struct PyFramework(pub Framework);
 
 #[pymethods]
 impl PyFramework {
-    /// A built-in framework: `spbe-2020`, `spbe-2018` or `pemdi-2025`.
+    /// A built-in framework: `spbe-2020`, `spbe-2018`, `pemdi-2025`, or a
+    /// composite index: `un-egdi-2022`, `oecd-dgi-2019`, `oecd-dgi-2023`,
+    /// `wb-gtmi-2022`.
     #[staticmethod]
     fn builtin(id: &str) -> PyResult<PyFramework> {
         Framework::builtin(id).py().map(PyFramework)
     }
 
-    /// The ids of the built-in frameworks, official first.
+    /// The ids of the built-in level frameworks, official first.
     #[staticmethod]
     fn builtin_ids() -> Vec<&'static str> {
         Framework::builtin_ids()
+    }
+
+    /// The ids of the built-in composite indices (`un-egdi-2022`, …).
+    #[staticmethod]
+    fn builtin_composite_ids() -> Vec<&'static str> {
+        Framework::builtin_composite_ids()
     }
 
     /// Reads and validates a framework document (JSON text).
@@ -244,6 +252,67 @@ impl PyFramework {
             out.append(PyScorecard(c))?;
         }
         Ok(out.into_any())
+    }
+
+    /// Scores a cohort on a composite framework (`un-egdi-2022`,
+    /// `oecd-dgi-2023`, …): `data` is a pandas DataFrame, a dict of columns
+    /// or a list of row dicts, with a column per indicator id (`osi`,
+    /// `hci`, `tii` for the EGDI; `None`/NaN missing) and the units' ids in
+    /// `id_column` (default: the first of `iso3`, `id`, `code`, `unit`,
+    /// `country`, `name`, else the DataFrame's index).
+    #[pyo3(signature = (data, *, id_column = None, group_column = None))]
+    fn score_cohort(
+        &self,
+        py: Python<'_>,
+        data: &Bound<'_, PyAny>,
+        id_column: Option<&str>,
+        group_column: Option<&str>,
+    ) -> PyResult<crate::cohort::PyCohortScores> {
+        let cohort = crate::cohort::cohort_from(&self.0, data, id_column, group_column)?;
+        let scores = py.detach(|| self.0.score_cohort(&cohort)).py()?;
+        Ok(crate::cohort::PyCohortScores(scores))
+    }
+
+    /// How robust each unit's rank is (Monte Carlo, seeded): weights moved
+    /// by ±`weight_noise` (`weights="uniform"`) or drawn from a Dirichlet
+    /// of `concentration` (`weights="dirichlet"`), a normaliser and an
+    /// aggregator drawn from `normalisers` / `aggregators` (names), one
+    /// indicator left out when `exclusion`.
+    #[pyo3(signature = (data, *, weight_noise = 0.2, samples = None, seed = None,
+                        weights = "uniform", concentration = None, normalisers = None,
+                        aggregators = None, exclusion = false, id_column = None,
+                        group_column = None))]
+    #[allow(clippy::too_many_arguments)]
+    fn uncertainty(
+        &self,
+        py: Python<'_>,
+        data: &Bound<'_, PyAny>,
+        weight_noise: f64,
+        samples: Option<&Bound<'_, PyAny>>,
+        seed: Option<&Bound<'_, PyAny>>,
+        weights: &str,
+        concentration: Option<f64>,
+        normalisers: Option<Vec<String>>,
+        aggregators: Option<Vec<String>>,
+        exclusion: bool,
+        id_column: Option<&str>,
+        group_column: Option<&str>,
+    ) -> PyResult<crate::cohort::PyCohortUncertainty> {
+        let cohort = crate::cohort::cohort_from(&self.0, data, id_column, group_column)?;
+        let default_samples = 1000usize.into_pyobject(py)?.into_any();
+        let zero = 0u64.into_pyobject(py)?.into_any();
+        let options = crate::cohort::uncertainty_options(
+            weight_noise,
+            samples.unwrap_or(&default_samples),
+            seed.unwrap_or(&zero),
+            weights,
+            concentration,
+            normalisers,
+            aggregators,
+            exclusion,
+        )?;
+        let result = py.detach(|| self.0.uncertainty(&cohort, &options)).py()?;
+        Ok(crate::cohort::PyCohortUncertainty(result))
     }
 
     /// Reads assessments from long CSV text (`subject,period,indicator,level`).

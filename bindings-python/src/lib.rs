@@ -10,6 +10,7 @@ mod batch_columns;
 mod benchmark;
 mod benchmark_args;
 mod benchmark_records;
+mod cohort;
 mod convert;
 mod errors;
 mod forms;
@@ -42,6 +43,8 @@ fn error_table_json() -> String {
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<framework::PyFramework>()?;
+    m.add_class::<cohort::PyCohortScores>()?;
+    m.add_class::<cohort::PyCohortUncertainty>()?;
     m.add_class::<assessment::PyAssessment>()?;
     m.add_class::<scoring::PyScorecard>()?;
     m.add_class::<roadmap::PyRoadmap>()?;

@@ -75,6 +75,9 @@ def test_score_many_of_a_list(spbe2020):
 
 def test_framework_description(spbe2020, tiny):
     assert em.Framework.builtin_ids() == ["spbe-2020", "spbe-2018", "pemdi-2025"]
+    assert em.Framework.builtin_composite_ids() == [
+        "un-egdi-2022", "oecd-dgi-2019", "oecd-dgi-2023", "wb-gtmi-2022",
+    ]
     # PermenPANRB 59/2020: 4 domains, 8 aspects, 47 indicators; bands as in
     # errors.json valid_framework (4.2, 3.5, 2.6, 1.8, 1).
     assert spbe2020.tier_ids("domain") == ["D1", "D2", "D3", "D4"]

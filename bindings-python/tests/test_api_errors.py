@@ -111,7 +111,7 @@ BENCHMARK = em.Benchmark.spbe_published()
 TRIGGERS = {
     "json": lambda: em.Framework.from_json("{"),
     "duplicate_key": lambda: em.Assessment.from_json('{"subject": "s", "period": 1, "levels": {"I1": 3, "I1": 5}}'),
-    "unsupported_schema_version": lambda: em.Framework.from_json(_tiny(schema_version=2)),
+    "unsupported_schema_version": lambda: em.Framework.from_json(_tiny(schema_version=3)),
     "unknown_framework": lambda: em.Framework.builtin("spbe-1999"),
     "duplicate_id": lambda: em.Framework.from_json(_tiny(nodes__1__children__0__id="I1")),
     "empty_group": lambda: em.Framework.from_json(_tiny(nodes__1__children=[])),
@@ -215,7 +215,7 @@ def test_structured_fields(spbe2020):
     assert info.value.missing == ["I7", "I40"]
     with pytest.raises(errors.UnknownFrameworkError) as info:
         em.Framework.builtin("nope")
-    assert info.value.id == "nope" and info.value.available == em.Framework.builtin_ids()
+    assert info.value.id == "nope" and info.value.available == em.Framework.builtin_ids() + em.Framework.builtin_composite_ids()
     with pytest.raises(errors.JsonError) as info:
         em.Roadmap.from_json('{\n  "schema_version": 1,\n  "bogus": 1}')
     assert (info.value.what, info.value.line) == ("roadmap", 3)  # hand: `bogus` is on line 3

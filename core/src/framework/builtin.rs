@@ -4,7 +4,11 @@ use super::Framework;
 use crate::error::{Error, Result};
 use std::sync::OnceLock;
 
-/// Ids of the built-in frameworks, official first.
+/// How many of [`IDS`] are level frameworks (they come first).
+pub(crate) const LEVEL_COUNT: usize = 3;
+
+/// Ids of the built-in frameworks: the level frameworks, official first,
+/// then the composite indices.
 pub(crate) const IDS: [&str; 7] = [
     "spbe-2020",
     "spbe-2018",

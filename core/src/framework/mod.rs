@@ -104,9 +104,17 @@ impl Framework {
         builtin::load(id)
     }
 
-    /// The ids of the built-in frameworks.
+    /// The ids of the built-in level frameworks, the ones assessments are
+    /// rated on (official first): `spbe-2020`, `spbe-2018`, `pemdi-2025`.
     pub fn builtin_ids() -> Vec<&'static str> {
-        builtin::IDS.to_vec()
+        builtin::IDS[..builtin::LEVEL_COUNT].to_vec()
+    }
+
+    /// The ids of the built-in composite indices, scored over a cohort
+    /// ([`Framework::score_cohort`]): `un-egdi-2022`, `oecd-dgi-2019`,
+    /// `oecd-dgi-2023`, `wb-gtmi-2022`.
+    pub fn builtin_composite_ids() -> Vec<&'static str> {
+        builtin::IDS[builtin::LEVEL_COUNT..].to_vec()
     }
 
     /// The framework's id, e.g. `spbe-2020`.

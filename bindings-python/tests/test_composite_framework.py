@@ -1,0 +1,120 @@
+"""Composite frameworks over a cohort (Framework.score_cohort and
+Framework.uncertainty): the shared vectors (tests/vectors/composite.json,
+also run by the Rust and JS suites), the published EGDI 2022 ranks from
+its components, and the uncertainty analysis's seeding and errors."""
+
+from __future__ import annotations
+
+import json
+import math
+import pathlib
+
+import pandas as pd
+import pytest
+
+import egov_masterplan as em
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+VECTORS = json.loads((ROOT / "tests/vectors/composite.json").read_text(encoding="utf-8"))
+EGDI = ROOT / "core/data/international/egdi-2022.csv"
+
+
+def framework(spec: object) -> em.Framework:
+    return em.Framework.builtin(spec) if isinstance(spec, str) else em.Framework.from_json(json.dumps(spec))
+
+
+def close(got: object, want: object, tol: float) -> None:
+    if want is None:
+        assert got is None
+    else:
+        assert isinstance(got, float) and isinstance(want, (int, float))
+        assert math.isclose(got, want, abs_tol=tol), (got, want)
+
+
+@pytest.mark.parametrize("case", VECTORS["cases"], ids=lambda c: c["name"])
+def test_vector_cases(case: dict) -> None:
+    fw = framework(case["framework"])
+    data = {"id": case["cohort"]["ids"], **case["cohort"]["columns"]}
+    s = fw.score_cohort(data)
+    want = case["expected"]
+    assert s.nodes == want["nodes"]
+    for u, w in zip(s.units, want["units"]):
+        assert (u["id"], u["rank"], u["group"], u["imputed"]) == (w["id"], w["rank"], w["group"], w["imputed"])
+        close(u["index"], w["index"], case["tolerance"])
+        for g, wv in zip(u["nodes"], w["nodes"]):
+            close(g, wv, case["tolerance"])
+    for e, w in zip(s.effective_weights, want["effective_weights"]):
+        assert e["indicator"] == w["indicator"]
+        for key in ("nominal", "effective", "correlation"):
+            close(e[key], w[key], case["tolerance"])
+
+
+@pytest.mark.parametrize("case", VECTORS["errors"], ids=lambda c: c["name"])
+def test_vector_errors(case: dict) -> None:
+    data = {"id": case["cohort"]["ids"], **case["cohort"]["columns"]}
+    with pytest.raises(em.errors.EgovError) as info:
+        framework(case["framework"]).score_cohort(data)
+    assert info.value.kind == case["kind"]
+    for word in case["contains"]:
+        assert word in str(info.value)
+
+
+def test_egdi_2022_from_a_dataframe_reproduces_every_published_rank() -> None:
+    df = pd.read_csv(EGDI)
+    fw = em.Framework.builtin("un-egdi-2022")
+    s = fw.score_cohort(df)  # ids from the iso3 column
+    frame = s.to_pandas()
+    assert list(frame["rank"]) == list(df["rank"])
+    assert frame.loc["IDN", "group"] == "high" and frame.loc["IDN", "rank"] == 77
+    assert (frame["index"] - df.set_index("iso3")["egdi"]).abs().max() <= 1e-4 + 1e-12
+    assert "<table>" in s._repr_html_() and "DNK" in s._repr_html_()
+    # The same through a list of row dicts, with the country name as id.
+    rows = df.to_dict("records")
+    by_name = fw.score_cohort(rows, id_column="country")
+    assert by_name.units[0]["id"] == "Denmark"
+
+
+def test_uncertainty_is_seeded_and_reported() -> None:
+    df = pd.read_csv(EGDI)
+    fw = em.Framework.builtin("un-egdi-2022")
+    a = fw.uncertainty(df, weight_noise=0.2, samples=300, seed=2022)
+    assert a.to_json() == fw.uncertainty(df, weight_noise=0.2, samples=300, seed=2022).to_json()
+    assert a.to_json() != fw.uncertainty(df, weight_noise=0.2, samples=300, seed=7).to_json()
+    frame = a.to_pandas()
+    assert frame.loc["IDN", "nominal_rank"] == 77
+    assert frame.loc["IDN", "p05"] <= 77 <= frame.loc["IDN", "p95"]
+    still = fw.uncertainty(df, weight_noise=0.0, samples=10).to_pandas()
+    assert (still["p05"] == still["nominal_rank"]).all() and (still["p95"] == still["nominal_rank"]).all()
+    mixed = fw.uncertainty(df, samples=50, seed=1, weights="dirichlet", concentration=50,
+                           normalisers=["none", "percent-rank"], aggregators=["arithmetic", "power:2"],
+                           exclusion=True)
+    assert len(mixed) == 193 and mixed.samples == 50
+    assert "p05" in mixed._repr_html_()
+
+
+@pytest.mark.parametrize(
+    "kwargs, word",
+    [
+        ({"weight_noise": 1.5}, "weight_noise"),
+        ({"samples": 0}, "samples"),
+        ({"weights": "dirichlet"}, "concentration"),
+        ({"weights": "normal"}, "weights"),
+        ({"normalisers": ["log"]}, "normaliser"),
+        ({"aggregators": ["power:0"]}, "aggregator"),
+    ],
+)
+def test_bad_uncertainty_options_name_the_field(kwargs: dict, word: str) -> None:
+    fw = em.Framework.builtin("un-egdi-2022")
+    data = {"id": ["A", "B"], "osi": [0.5, 0.6], "hci": [0.5, 0.6], "tii": [0.5, 0.6]}
+    with pytest.raises(ValueError, match=word):
+        fw.uncertainty(data, **kwargs)
+
+
+def test_bad_cells_name_the_unit_and_column() -> None:
+    fw = em.Framework.builtin("un-egdi-2022")
+    with pytest.raises(em.errors.InvalidFieldError, match=r"osi\[B\]"):
+        fw.score_cohort({"id": ["A", "B"], "osi": [0.5, "x"], "hci": [0.5, 0.6], "tii": [0.5, 0.6]})
+    with pytest.raises(em.errors.InvalidFieldError, match="level framework"):
+        em.Framework.builtin("spbe-2020").score_cohort({"id": ["A"], "I1": [3]})
+    with pytest.raises(em.errors.InvalidFieldError, match="nope"):
+        fw.score_cohort(pd.DataFrame({"osi": [0.5]}), id_column="nope")
