@@ -63,6 +63,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(batch::_score_wide, m)?)?;
     m.add_function(wrap_pyfunction!(sensitivity::_saltelli_sample, m)?)?;
     m.add_function(wrap_pyfunction!(sensitivity::_sobol_analyze, m)?)?;
+    m.add_function(wrap_pyfunction!(sensitivity::_sensitivity_bars_svg, m)?)?;
     m.add_function(wrap_pyfunction!(batch_columns::_score_columns, m)?)?;
     m.add_function(wrap_pyfunction!(batch::_table_layout, m)?)?;
     m.add_function(wrap_pyfunction!(batch::_score_long, m)?)?;

@@ -1,8 +1,12 @@
 //! `egov_masterplan.sensitivity`: Saltelli samples and Sobol' indices as
-//! NumPy arrays (conversions only; the core computes, GIL released).
+//! NumPy arrays, and the indices' bar chart (conversions only; the core
+//! computes, GIL released).
 
 use crate::errors::IntoPyResult;
-use egov_masterplan::sensitivity::{saltelli_sample, sobol_analyze, SaltelliOptions, SobolOptions};
+use egov_masterplan::render::{sensitivity_bars_svg, SensitivityBarsOptions};
+use egov_masterplan::sensitivity::{
+    saltelli_sample, sobol_analyze, SaltelliOptions, SobolIndices, SobolOptions,
+};
 use numpy::{PyArray1, PyArrayMethods, PyReadonlyArray1};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
@@ -54,4 +58,40 @@ pub(crate) fn _sobol_analyze<'py>(
     out.set_item("ST", PyArray1::from_vec(py, s.st))?;
     out.set_item("ST_conf", PyArray1::from_vec(py, s.st_conf))?;
     Ok(out)
+}
+
+/// The Sobol' indices as an SVG bar chart (`render::sensitivity_bars_svg`):
+/// `S1` and `ST` with their confidence half-widths, one group per input
+/// named by `names` (`x1`, `x2`, … beyond them).
+#[pyfunction]
+#[pyo3(signature = (s1, s1_conf, st, st_conf, names = None, lang = "id", width = 640, sort_by_total = true))]
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn _sensitivity_bars_svg(
+    py: Python<'_>,
+    s1: Vec<f64>,
+    s1_conf: Vec<f64>,
+    st: Vec<f64>,
+    st_conf: Vec<f64>,
+    names: Option<Vec<String>>,
+    lang: &str,
+    width: u32,
+    sort_by_total: bool,
+) -> PyResult<String> {
+    let indices = SobolIndices {
+        s1,
+        s1_conf,
+        st,
+        st_conf,
+    };
+    let options = SensitivityBarsOptions {
+        lang: crate::convert::lang(lang)?,
+        width,
+        sort_by_total,
+        ..Default::default()
+    };
+    let names = names.unwrap_or_default();
+    Ok(py.detach(|| {
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        sensitivity_bars_svg(&names, &indices, &options)
+    }))
 }

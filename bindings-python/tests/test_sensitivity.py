@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import warnings
+from typing import Any
 
 import numpy as np
 import pytest
@@ -113,3 +114,48 @@ def test_the_module_example_runs() -> None:
 
     result = doctest.testmod(sensitivity)
     assert result.attempted == 6 and result.failed == 0
+
+
+def tooltips(root: Any) -> list:
+    """The inputs' tooltips in drawing order."""
+    svg = "{http://www.w3.org/2000/svg}"
+    return [g.findtext(f"{svg}title") for g in root.iter(f"{svg}g") if g.get("class") == "input"]
+
+
+def test_the_indices_as_an_svg_bar_chart() -> None:
+    import xml.etree.ElementTree as ET
+
+    s = sensitivity.SobolIndices(
+        S1=np.array([0.2, 0.6, -0.02]),
+        S1_conf=np.array([0.02, 0.03, 0.03]),
+        ST=np.array([0.25, 0.7, np.nan]),
+        ST_conf=np.array([0.02, 0.04, 0.01]),
+    )
+    svg = s.to_svg(["<b>w</b> & co", "layanan"])
+    root = ET.fromstring(svg)
+    assert root.tag == "{http://www.w3.org/2000/svg}svg" and root.get("width") == "640.00"
+    text = "".join(root.itertext())
+    # Escaped in the markup, whole in the text; the third input is x3.
+    assert "<b>" not in svg and "&lt;b&gt;w&lt;/b&gt; &amp; co" in svg
+    assert "<b>w</b> & co" in text and "x3" in text
+    for word in ("Indeks sensitivitas Sobol", "Orde pertama (S1)", "Total (ST)"):
+        assert word in text
+    # By total index, highest first; the NaN total prints as "–".
+    assert tooltips(root) == [
+        "layanan: S1 0.60 ± 0.03; ST 0.70 ± 0.04",
+        "<b>w</b> & co: S1 0.20 ± 0.02; ST 0.25 ± 0.02",
+        "x3: S1 -0.02 ± 0.03; ST –",
+    ]
+    en = s.to_svg(lang="en", width=1000, sort_by_total=False)
+    en_root = ET.fromstring(en)
+    en_text = "".join(en_root.itertext())
+    for word in ("Sobol sensitivity indices", "First order (S1)", "Total (ST)"):
+        assert word in en_text
+    assert "Orde" not in en_text and en_root.get("width") == "1000.00"
+    assert [t.split(":")[0] for t in tooltips(en_root)] == ["x1", "x2", "x3"]
+    assert en == s.to_svg(lang="en", width=1000, sort_by_total=False)
+    # From sobol_analyze, and a bad language.
+    analysed = sensitivity.sobol_analyze(ishigami(sensitivity.saltelli_sample(64, 3)), 3)
+    ET.fromstring(analysed.to_svg(("a", "b", "c")))
+    with pytest.raises(ValueError):
+        s.to_svg(lang="fr")  # type: ignore[arg-type]

@@ -7,7 +7,7 @@ export {
   Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, Benchmark, Masterplan, errorKinds, errorTable,
   optionValues, version,
   assessmentsFromCsv, assessmentsToCsv, xlsxForm, xlsxWorkbook, readForm, readWorkbook, assessmentFromXlsx,
-  readForms, saltelliSample, sobolAnalyze,
+  readForms, saltelliSample, sobolAnalyze, sensitivityBarsSvg,
 } from "./egov_masterplan_wasm.js";
 export type {
   Lang, Text, Levels, AssessmentDocument, ScoreOptions, RadarOptions, NodeValue, IndicatorValue,
@@ -20,7 +20,7 @@ export type {
   FormOptions, WorkbookOptions, FormCellProblem, FilledForm, ReadFormsOptions, ReturnStatus, ConsolidationRow,
   ConsolidationReport, Consolidation,
   MasterplanFiles, FindingKind, Finding, TargetStep, TargetOutcome,
-  SaltelliOptions, SampleMatrix, SobolOptions, SobolIndices,
+  SaltelliOptions, SampleMatrix, SobolOptions, SobolIndices, SensitivityBarsOptions,
 } from "./egov_masterplan_wasm.js";
 /** Nothing to do on Node.js (the module is loaded on import). */
 export default function init(input?: unknown): Promise<void>;

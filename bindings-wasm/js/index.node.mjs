@@ -14,7 +14,7 @@ export const {
   Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, Benchmark, Masterplan, errorKinds, errorTable,
   optionValues, version,
   assessmentsFromCsv, assessmentsToCsv, xlsxForm, xlsxWorkbook, readForm, readWorkbook, assessmentFromXlsx,
-  readForms, saltelliSample, sobolAnalyze,
+  readForms, saltelliSample, sobolAnalyze, sensitivityBarsSvg,
 } = wasm;
 
 /** Nothing to do on Node.js (already loaded). */

@@ -6,7 +6,7 @@ export {
   Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, Benchmark, Masterplan, errorKinds, errorTable,
   optionValues, version,
   assessmentsFromCsv, assessmentsToCsv, xlsxForm, xlsxWorkbook, readForm, readWorkbook, assessmentFromXlsx,
-  readForms, saltelliSample, sobolAnalyze,
+  readForms, saltelliSample, sobolAnalyze, sensitivityBarsSvg,
 } from "./egov_masterplan_wasm.js";
 export type {
   Lang, Text, Levels, AssessmentDocument, ScoreOptions, RadarOptions, NodeValue, IndicatorValue,
@@ -19,7 +19,7 @@ export type {
   FormOptions, WorkbookOptions, FormCellProblem, FilledForm, ReadFormsOptions, ReturnStatus, ConsolidationRow,
   ConsolidationReport, Consolidation,
   MasterplanFiles, FindingKind, Finding, TargetStep, TargetOutcome,
-  SaltelliOptions, SampleMatrix, SobolOptions, SobolIndices,
+  SaltelliOptions, SampleMatrix, SobolOptions, SobolIndices, SensitivityBarsOptions,
 } from "./egov_masterplan_wasm.js";
 /** Loads the WebAssembly module (from next to this file unless given). */
 export default function init(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;

@@ -11,7 +11,7 @@ export {
   Framework, RadarLayout, Roadmap, Schedule, ArchitectureModel, Benchmark, Masterplan, errorKinds, errorTable,
   optionValues, version,
   assessmentsFromCsv, assessmentsToCsv, xlsxForm, xlsxWorkbook, readForm, readWorkbook, assessmentFromXlsx,
-  readForms, saltelliSample, sobolAnalyze,
+  readForms, saltelliSample, sobolAnalyze, sensitivityBarsSvg,
 } from "./egov_masterplan_wasm.js";
 
 function ready() {

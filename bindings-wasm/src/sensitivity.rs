@@ -1,8 +1,13 @@
-//! `saltelliSample` and `sobolAnalyze`: the core's sensitivity analysis
-//! (conversions only), with its TypeScript types.
+//! `saltelliSample`, `sobolAnalyze` and `sensitivityBarsSvg`: the core's
+//! sensitivity analysis and its chart (conversions only), with their
+//! TypeScript types.
 
 use crate::errors::{type_error, IntoJsResult};
-use egov_masterplan::sensitivity::{saltelli_sample, sobol_analyze, SaltelliOptions, SobolOptions};
+use egov_masterplan::render::{sensitivity_bars_svg, SensitivityBarsOptions};
+use egov_masterplan::sensitivity::{
+    saltelli_sample, sobol_analyze, SaltelliOptions, SobolIndices, SobolOptions,
+};
+use egov_masterplan::Lang;
 use js_sys::{Array, Float64Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
@@ -41,6 +46,15 @@ export interface SobolIndices {
   /** Half-widths of their confidence intervals. */
   stConf: number[];
 }
+/** What `sensitivityBarsSvg` takes besides the indices and the names. */
+export interface SensitivityBarsOptions {
+  /** The language of the title and legend (default "id"). */
+  lang?: Lang;
+  /** Width in pixels (default 640; the core keeps it within 360–4,096). */
+  width?: number;
+  /** Inputs by total index, highest first (default true); false: in input order. */
+  sortByTotal?: boolean;
+}
 "#;
 
 /// A whole number `0 … 2^53 − 1` from a JS number.
@@ -62,6 +76,26 @@ fn option(options: &Option<Object>, key: &str) -> Result<Option<JsValue>, JsValu
     } else {
         Some(v)
     })
+}
+
+/// A `Float64Array` or an array of numbers (NaN allowed) as a vector.
+fn numbers(value: &JsValue, name: &str) -> Result<Vec<f64>, JsValue> {
+    if value.is_instance_of::<Float64Array>() {
+        Ok(Float64Array::from(value.clone()).to_vec())
+    } else if Array::is_array(value) {
+        Array::from(value)
+            .iter()
+            .enumerate()
+            .map(|(k, v)| {
+                v.as_f64()
+                    .ok_or_else(|| type_error(&format!("{name}[{k}]: expected a number")))
+            })
+            .collect()
+    } else {
+        Err(type_error(&format!(
+            "{name}: expected a Float64Array or an array of numbers"
+        )))
+    }
 }
 
 fn size(value: u64, name: &str) -> Result<usize, JsValue> {
@@ -108,22 +142,7 @@ pub fn sobol_analyze_js(
     #[wasm_bindgen(unchecked_param_type = "number")] d: JsValue,
     #[wasm_bindgen(unchecked_param_type = "SobolOptions | undefined")] options: Option<Object>,
 ) -> Result<JsValue, JsValue> {
-    let values: Vec<f64> = if y.is_instance_of::<Float64Array>() {
-        Float64Array::from(y).to_vec()
-    } else if Array::is_array(&y) {
-        Array::from(&y)
-            .iter()
-            .enumerate()
-            .map(|(k, v)| {
-                v.as_f64()
-                    .ok_or_else(|| type_error(&format!("y[{k}]: expected a number")))
-            })
-            .collect::<Result<_, _>>()?
-    } else {
-        return Err(type_error(
-            "y: expected a Float64Array or an array of numbers",
-        ));
-    };
+    let values = numbers(&y, "y")?;
     let d = size(whole(&d, "d")?, "d")?;
     let defaults = SobolOptions::default();
     let resamples = match option(&options, "resamples")? {
@@ -161,4 +180,68 @@ pub fn sobol_analyze_js(
         Reflect::set(&out, &key.into(), &array)?;
     }
     Ok(out.into())
+}
+
+/// The Sobol' indices (as `sobolAnalyze` returns them: `s1`, `s1Conf`,
+/// `st`, `stConf`, arrays of numbers or `Float64Array`s) as an SVG bar
+/// chart: per input (`names`, then `x1`, `x2`, … for the rest) a bar of
+/// its first-order index over a bar of its total index, each with a
+/// whisker of ± its confidence half-width, the values printed at the
+/// right. Options: `lang` (`"id"`, the default, or `"en"`), `width`
+/// (default 640; 360 to 4,096), `sortByTotal` (default true: inputs by
+/// total index, highest first). A value that is not a number has no bar
+/// and prints as "–"; names are escaped.
+#[wasm_bindgen(js_name = sensitivityBarsSvg)]
+pub fn sensitivity_bars_svg_js(
+    #[wasm_bindgen(unchecked_param_type = "SobolIndices")] indices: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string[] | null | void")] names: Option<JsValue>,
+    #[wasm_bindgen(unchecked_param_type = "SensitivityBarsOptions | void")] options: Option<Object>,
+) -> Result<String, JsValue> {
+    if !indices.is_object() {
+        return Err(type_error(
+            "indices: expected an object with s1, s1Conf, st and stConf",
+        ));
+    }
+    let field = |key: &str| -> Result<Vec<f64>, JsValue> {
+        numbers(&Reflect::get(&indices, &JsValue::from_str(key))?, key)
+    };
+    let indices = SobolIndices {
+        s1: field("s1")?,
+        s1_conf: field("s1Conf")?,
+        st: field("st")?,
+        st_conf: field("stConf")?,
+    };
+    let names: Vec<String> = match names {
+        None => Vec::new(),
+        Some(v) if v.is_undefined() || v.is_null() => Vec::new(),
+        Some(v) if Array::is_array(&v) => Array::from(&v)
+            .iter()
+            .enumerate()
+            .map(|(k, v)| {
+                v.as_string()
+                    .ok_or_else(|| type_error(&format!("names[{k}]: expected a string")))
+            })
+            .collect::<Result<_, _>>()?,
+        Some(_) => return Err(type_error("names: expected an array of strings")),
+    };
+    let mut opts = SensitivityBarsOptions::default();
+    if let Some(v) = option(&options, "lang")? {
+        let code = v
+            .as_string()
+            .ok_or_else(|| type_error("lang: expected \"id\" or \"en\""))?;
+        opts.lang = code.parse::<Lang>().js()?;
+    }
+    if let Some(v) = option(&options, "width")? {
+        let w = v
+            .as_f64()
+            .ok_or_else(|| type_error("width: expected a number"))?;
+        opts.width = w as u32; // saturating; the core bounds the width
+    }
+    if let Some(v) = option(&options, "sortByTotal")? {
+        opts.sort_by_total = v
+            .as_bool()
+            .ok_or_else(|| type_error("sortByTotal: expected a boolean"))?;
+    }
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    Ok(sensitivity_bars_svg(&names, &indices, &opts))
 }

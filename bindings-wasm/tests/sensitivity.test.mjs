@@ -74,3 +74,62 @@ describe("sobolAnalyze", () => {
     assert.throws(() => em.sobolAnalyze([1, "x", 3], 1), TypeError);
   });
 });
+
+describe("sensitivityBarsSvg", () => {
+  const s = { s1: [0.2, 0.6, -0.02], s1Conf: [0.02, 0.03, 0.03], st: [0.25, 0.7, NaN], stConf: [0.02, 0.04, 0.01] };
+  const tooltips = (svg) => [...svg.matchAll(/<g class="input"><title>([^<]*)<\/title>/g)].map((m) => m[1]);
+
+  test("the core's chart: bars by total index, names escaped, Indonesian by default", () => {
+    const svg = em.sensitivityBarsSvg(s, ["<b>w</b> & co", "layanan"]);
+    assert.ok(svg.startsWith("<svg") && svg.includes('width="640.00"'));
+    assert.ok(!svg.includes("<b>") && svg.includes("&lt;b&gt;w&lt;/b&gt; &amp; co"));
+    for (const word of ["Indeks sensitivitas Sobol", "Orde pertama (S1)", "Total (ST)"]) assert.ok(svg.includes(word), word);
+    assert.deepEqual(tooltips(svg), [
+      "layanan: S1 0.60 ± 0.03; ST 0.70 ± 0.04",
+      "&lt;b&gt;w&lt;/b&gt; &amp; co: S1 0.20 ± 0.02; ST 0.25 ± 0.02",
+      "x3: S1 -0.02 ± 0.03; ST –",
+    ]);
+    assert.equal(svg, em.sensitivityBarsSvg(s, ["<b>w</b> & co", "layanan"], undefined));
+  });
+
+  test("options; sobolAnalyze's result and Float64Arrays as they are", () => {
+    const en = em.sensitivityBarsSvg(s, null, { lang: "en", width: 1000, sortByTotal: false });
+    for (const word of ["Sobol sensitivity indices", "First order (S1)", "Total (ST)"]) assert.ok(en.includes(word), word);
+    assert.ok(!en.includes("Orde") && en.includes('width="1000.00"'));
+    assert.deepEqual(tooltips(en).map((t) => t.split(":")[0]), ["x1", "x2", "x3"]);
+    const analysed = em.sobolAnalyze(ishigami(em.saltelliSample(64, 3)), 3);
+    const typed = Object.fromEntries(Object.entries(analysed).map(([k, v]) => [k, Float64Array.from(v)]));
+    assert.equal(em.sensitivityBarsSvg(typed, ["a", "b", "c"]), em.sensitivityBarsSvg(analysed, ["a", "b", "c"]));
+    assert.equal(tooltips(em.sensitivityBarsSvg({ s1: [], s1Conf: [], st: [], stConf: [] })).length, 0);
+  });
+
+  test("bad arguments: TypeError, or the core's error for a language", () => {
+    assert.throws(() => em.sensitivityBarsSvg(undefined), TypeError);
+    assert.throws(() => em.sensitivityBarsSvg(5), TypeError);
+    assert.throws(() => em.sensitivityBarsSvg({ s1: [1] }), TypeError);
+    assert.throws(() => em.sensitivityBarsSvg({ ...s, st: ["x"] }), TypeError);
+    assert.throws(() => em.sensitivityBarsSvg(s, "abc"), TypeError);
+    assert.throws(() => em.sensitivityBarsSvg(s, [1]), TypeError);
+    assert.throws(() => em.sensitivityBarsSvg(s, null, { width: "wide" }), TypeError);
+    assert.throws(() => em.sensitivityBarsSvg(s, null, { sortByTotal: 1 }), TypeError);
+    assert.throws(() => em.sensitivityBarsSvg(s, null, { lang: 5 }), TypeError);
+    throwsEgov(() => em.sensitivityBarsSvg(s, null, { lang: "fr" }), { kind: "invalid_option", mentions: ["fr"] });
+    // Anything else: a chart, a TypeError or an EgovError, never a trap.
+    const odd = [undefined, null, NaN, -1, 1e308, Infinity, "", "<script>", [], [NaN], [Infinity, -Infinity], {}, true,
+      Symbol("s"), 10n, () => 1, new Float64Array(3), Object.create(null), { lang: {}, width: NaN, sortByTotal: null }];
+    for (const v of odd) {
+      for (const call of [
+        () => em.sensitivityBarsSvg(v, v, v),
+        () => em.sensitivityBarsSvg({ s1: v, s1Conf: v, st: v, stConf: v }),
+        () => em.sensitivityBarsSvg(s, [v]),
+        () => em.sensitivityBarsSvg(s, null, { lang: v, width: v, sortByTotal: v }),
+      ]) {
+        try {
+          assert.ok(call().startsWith("<svg"));
+        } catch (err) {
+          assert.ok(err instanceof em.EgovError || err instanceof TypeError, `${err?.constructor?.name}: ${err?.message}`);
+        }
+      }
+    }
+  });
+});

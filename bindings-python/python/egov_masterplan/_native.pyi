@@ -68,6 +68,7 @@ __all__ = [
     '_score_columns',
     '_saltelli_sample',
     '_sobol_analyze',
+    '_sensitivity_bars_svg',
     '_table_layout',
     '_score_long',
     'rank_scorecards',
@@ -495,6 +496,16 @@ def _saltelli_sample(n: int, d: int, skip: Optional[int] = None, seed: Optional[
 def _sobol_analyze(
     y: Any, d: int, resamples: int = 100, conf_level: float = 0.95, seed: int = 0
 ) -> Dict[str, Any]: ...
+def _sensitivity_bars_svg(
+    s1: Sequence[float],
+    s1_conf: Sequence[float],
+    st: Sequence[float],
+    st_conf: Sequence[float],
+    names: Optional[Sequence[str]] = None,
+    lang: Lang = "id",
+    width: int = 640,
+    sort_by_total: bool = True,
+) -> str: ...
 def _score_columns(
     framework: Framework,
     columns: List[str],

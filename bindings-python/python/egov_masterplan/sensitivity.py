@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 from . import _native
+from ._literals import Lang
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -81,6 +82,35 @@ class SobolIndices:
         return pd.DataFrame(
             {"S1": self.S1, "S1_conf": self.S1_conf, "ST": self.ST, "ST_conf": self.ST_conf},
             index=pd.Index(labels, name="input"),
+        )
+
+    def to_svg(
+        self,
+        names: Optional[Sequence[str]] = None,
+        *,
+        lang: Lang = "id",
+        width: int = 640,
+        sort_by_total: bool = True,
+    ) -> str:
+        """The indices as an SVG bar chart: per input (``names``, then
+        ``x1``, ``x2``, … for the rest) a bar of ``S1`` over a bar of
+        ``ST``, each with a whisker of ± its confidence half-width, the
+        values printed at the right; the axis widens past 0 or 1 to fit a
+        negative estimate or a wide interval. Inputs by ``ST``, highest
+        first, unless ``sort_by_total`` is false. ``lang``: ``"id"``
+        (default) or ``"en"``; ``width`` in pixels (360 to 4,096). A value
+        that is not a number has no bar and prints as "–"; names are
+        escaped.
+        """
+        return _native._sensitivity_bars_svg(
+            [float(v) for v in self.S1],
+            [float(v) for v in self.S1_conf],
+            [float(v) for v in self.ST],
+            [float(v) for v in self.ST_conf],
+            None if names is None else list(names),
+            lang,
+            width,
+            sort_by_total,
         )
 
     def _repr_html_(self) -> str:

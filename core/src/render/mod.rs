@@ -16,6 +16,10 @@
 //!   elements per domain, the coverage heatmap).
 //! - [`trend_svg`]: a line chart of an index over the years, own
 //!   assessments and published results as two series.
+//! - [`rank_interval_svg`]: a composite index's rank intervals under its
+//!   weights' uncertainty (nominal rank, median, 5th–95th percentile).
+//! - [`sensitivity_bars_svg`]: Sobol' sensitivity indices as bars (first
+//!   order and total, with their confidence intervals).
 //! - [`projection_html`]: a yearly projection as an HTML table (index,
 //!   predicate and the initiatives finished, per year).
 //!
@@ -24,6 +28,7 @@
 //! inject markup.
 
 mod benchmark;
+mod composite;
 pub(crate) mod document;
 mod gantt;
 mod heatmap;
@@ -36,6 +41,10 @@ mod trend;
 
 pub use benchmark::{
     benchmark_distribution_svg, benchmark_ranking_svg, benchmark_slope_svg, BenchmarkChartOptions,
+};
+pub use composite::{
+    rank_interval_svg, sensitivity_bars_svg, RankIntervalOptions, RankIntervalRow,
+    SensitivityBarsOptions,
 };
 pub use gantt::{gantt_svg, GanttOptions};
 pub use heatmap::{heatmap_svg, HeatmapOptions};
