@@ -38,6 +38,7 @@ mod benchmark;
 mod forms;
 mod plan;
 mod roadmap;
+mod robustness;
 mod text;
 
 /// Long CSV: subject,period,indicator,level,note.
@@ -52,6 +53,7 @@ type Res<T = ()> = Result<T, Box<dyn Error>>;
 fn main() -> Res {
     banner();
     let benchmark_files = benchmark::run()?;
+    robustness::run()?;
     let fw = Framework::builtin("spbe-2020")?;
     let names: BTreeMap<String, Text> = serde_json::from_str(AGENCIES)?;
     let assessments = Assessment::from_csv(ASSESSMENTS)?;
