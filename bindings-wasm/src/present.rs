@@ -135,7 +135,12 @@ static ERROR_KIND: Shape = fresh(
 );
 
 /// A shape new in this version (no deprecated aliases).
-#[cfg(any(feature = "error-table", feature = "benchmark", feature = "masterplan"))]
+#[cfg(any(
+    feature = "error-table",
+    feature = "benchmark",
+    feature = "masterplan",
+    feature = "composite"
+))]
 const fn fresh(
     renames: &'static [(&'static str, &'static str)],
     children: &'static [(&'static str, Child)],
@@ -146,6 +151,24 @@ const fn fresh(
         aliases: false,
     }
 }
+
+/// `CohortScores`: `effectiveWeights`.
+#[cfg(feature = "composite")]
+pub static COHORT_SCORES: Shape = fresh(&[("effective_weights", "effectiveWeights")], &[]);
+
+/// `CohortUncertainty`: each unit's `nominalRank`, `medianRank`,
+/// `meanShift`.
+#[cfg(feature = "composite")]
+pub static COHORT_UNCERTAINTY: Shape = fresh(&[], &[("units", Child::Each(&UNIT_INTERVAL))]);
+#[cfg(feature = "composite")]
+static UNIT_INTERVAL: Shape = fresh(
+    &[
+        ("nominal_rank", "nominalRank"),
+        ("median_rank", "medianRank"),
+        ("mean_shift", "meanShift"),
+    ],
+    &[],
+);
 
 /// A benchmark row (`PublishedResult`): `reportTable`, `predicateId`.
 #[cfg(feature = "benchmark")]
