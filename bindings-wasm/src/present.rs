@@ -70,16 +70,24 @@ static GAP_STEP: Shape = released(
     &[],
 );
 
-/// `FrameworkDocument`: `schemaVersion`, `legalBasis` (`ladders` keys are
-/// ladder names).
+/// `FrameworkDocument`: `schemaVersion`, `legalBasis`, `composite.rankDecimals`
+/// (`ladders` keys are ladder names).
 #[cfg(feature = "scoring")]
 pub static FRAMEWORK: Shape = released(
     &[
         ("schema_version", "schemaVersion"),
         ("legal_basis", "legalBasis"),
     ],
-    &[],
+    &[("composite", Child::One(&COMPOSITE_BLOCK))],
 );
+/// A composite framework's `composite` block: `rankDecimals` (new with
+/// schema 2: no alias).
+#[cfg(feature = "scoring")]
+static COMPOSITE_BLOCK: Shape = Shape {
+    renames: &[("rank_decimals", "rankDecimals")],
+    children: &[],
+    aliases: false,
+};
 
 /// `ScheduleDocument`: `criticalPath`, the entries' month and date fields,
 /// the reasons of unscheduled initiatives (`charges` keys are years).
@@ -253,10 +261,13 @@ fn reshape(value: JsValue, shape: &Shape) -> JsValue {
             continue;
         };
         match child {
+            // (An optional child left out stays out: `composite`.)
             #[cfg(feature = "scoring")]
-            Child::One(s) => {
+            Child::One(s) if !v.is_undefined() => {
                 let _ = Reflect::set(&obj, &key, &reshape(v, s));
             }
+            #[cfg(feature = "scoring")]
+            Child::One(_) => {}
             Child::Each(s) => each(&v, s),
         }
     }

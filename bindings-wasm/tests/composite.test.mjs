@@ -125,6 +125,19 @@ describe("EGDI 2022", () => {
   });
 });
 
+test("a composite framework's document: the composite block with camelCase keys", () => {
+  for (const id of ["un-egdi-2022", "oecd-dgi-2019", "oecd-dgi-2023", "wb-gtmi-2022"]) {
+    const fw = em.Framework.builtin(id);
+    const d = fw.document();
+    assert.deepEqual(d, camelKeys(JSON.parse(fw.toJson())), id);
+    assert.equal(typeof d.composite, "object", id);
+    assert.ok(!("rank_decimals" in d.composite), id);
+  }
+  assert.equal(em.Framework.builtin("un-egdi-2022").document().composite.rankDecimals, 4);
+  // A level framework has no composite block (and gets none).
+  assert.ok(!("composite" in em.Framework.builtin("spbe-2020").document()));
+});
+
 describe("bad input: typed errors naming the key, never a panic", () => {
   const fw = em.Framework.builtin("un-egdi-2022");
   const cohort = { ids: ["A", "B"], columns: { osi: [0.9, 0.5], hci: [0.5, 0.9], tii: [0.7, null] } };
