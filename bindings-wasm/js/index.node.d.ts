@@ -21,6 +21,7 @@ export type {
   ConsolidationReport, Consolidation,
   MasterplanFiles, FindingKind, Finding, TargetStep, TargetOutcome,
   SaltelliOptions, SampleMatrix, SobolOptions, SobolIndices, SensitivityBarsOptions,
+  CohortInput, CohortScores, UnitScore, EffectiveWeight, CohortUncertaintyOptions, CohortUncertainty, UnitInterval,
 } from "./egov_masterplan_wasm.js";
 /** Nothing to do on Node.js (the module is loaded on import). */
 export default function init(input?: unknown): Promise<void>;

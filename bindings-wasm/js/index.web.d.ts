@@ -20,6 +20,7 @@ export type {
   ConsolidationReport, Consolidation,
   MasterplanFiles, FindingKind, Finding, TargetStep, TargetOutcome,
   SaltelliOptions, SampleMatrix, SobolOptions, SobolIndices, SensitivityBarsOptions,
+  CohortInput, CohortScores, UnitScore, EffectiveWeight, CohortUncertaintyOptions, CohortUncertainty, UnitInterval,
 } from "./egov_masterplan_wasm.js";
 /** Loads the WebAssembly module (from next to this file unless given). */
 export default function init(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;

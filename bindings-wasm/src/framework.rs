@@ -46,10 +46,20 @@ impl JsFramework {
             .map(JsFramework)
     }
 
-    /// The ids of the built-in frameworks, official first.
+    /// The ids of the built-in level frameworks, official first.
     #[wasm_bindgen(js_name = builtinIds)]
     pub fn builtin_ids() -> Vec<String> {
         Framework::builtin_ids()
+            .into_iter()
+            .map(String::from)
+            .collect()
+    }
+
+    /// The ids of the built-in composite indices (`un-egdi-2022`, …),
+    /// scored over a cohort with `scoreCohort`.
+    #[wasm_bindgen(js_name = builtinCompositeIds)]
+    pub fn builtin_composite_ids() -> Vec<String> {
+        Framework::builtin_composite_ids()
             .into_iter()
             .map(String::from)
             .collect()

@@ -70,16 +70,24 @@ static GAP_STEP: Shape = released(
     &[],
 );
 
-/// `FrameworkDocument`: `schemaVersion`, `legalBasis` (`ladders` keys are
-/// ladder names).
+/// `FrameworkDocument`: `schemaVersion`, `legalBasis`, `composite.rankDecimals`
+/// (`ladders` keys are ladder names).
 #[cfg(feature = "scoring")]
 pub static FRAMEWORK: Shape = released(
     &[
         ("schema_version", "schemaVersion"),
         ("legal_basis", "legalBasis"),
     ],
-    &[],
+    &[("composite", Child::One(&COMPOSITE_BLOCK))],
 );
+/// A composite framework's `composite` block: `rankDecimals` (new with
+/// schema 2: no alias).
+#[cfg(feature = "scoring")]
+static COMPOSITE_BLOCK: Shape = Shape {
+    renames: &[("rank_decimals", "rankDecimals")],
+    children: &[],
+    aliases: false,
+};
 
 /// `ScheduleDocument`: `criticalPath`, the entries' month and date fields,
 /// the reasons of unscheduled initiatives (`charges` keys are years).
@@ -135,7 +143,12 @@ static ERROR_KIND: Shape = fresh(
 );
 
 /// A shape new in this version (no deprecated aliases).
-#[cfg(any(feature = "error-table", feature = "benchmark", feature = "masterplan"))]
+#[cfg(any(
+    feature = "error-table",
+    feature = "benchmark",
+    feature = "masterplan",
+    feature = "composite"
+))]
 const fn fresh(
     renames: &'static [(&'static str, &'static str)],
     children: &'static [(&'static str, Child)],
@@ -146,6 +159,24 @@ const fn fresh(
         aliases: false,
     }
 }
+
+/// `CohortScores`: `effectiveWeights`.
+#[cfg(feature = "composite")]
+pub static COHORT_SCORES: Shape = fresh(&[("effective_weights", "effectiveWeights")], &[]);
+
+/// `CohortUncertainty`: each unit's `nominalRank`, `medianRank`,
+/// `meanShift`.
+#[cfg(feature = "composite")]
+pub static COHORT_UNCERTAINTY: Shape = fresh(&[], &[("units", Child::Each(&UNIT_INTERVAL))]);
+#[cfg(feature = "composite")]
+static UNIT_INTERVAL: Shape = fresh(
+    &[
+        ("nominal_rank", "nominalRank"),
+        ("median_rank", "medianRank"),
+        ("mean_shift", "meanShift"),
+    ],
+    &[],
+);
 
 /// A benchmark row (`PublishedResult`): `reportTable`, `predicateId`.
 #[cfg(feature = "benchmark")]
@@ -230,10 +261,13 @@ fn reshape(value: JsValue, shape: &Shape) -> JsValue {
             continue;
         };
         match child {
+            // (An optional child left out stays out: `composite`.)
             #[cfg(feature = "scoring")]
-            Child::One(s) => {
+            Child::One(s) if !v.is_undefined() => {
                 let _ = Reflect::set(&obj, &key, &reshape(v, s));
             }
+            #[cfg(feature = "scoring")]
+            Child::One(_) => {}
             Child::Each(s) => each(&v, s),
         }
     }

@@ -178,6 +178,14 @@ export interface FrameworkDocument {
   ladders: Record<string, LadderLevel[]>;
   rounding: { decimals: number; mode: string };
   predicates: Array<{ id: string; label: Text; min: string | number; max?: string | number }>;
+  /** A composite framework's method (schema 2: `un-egdi-2022`, …); absent on a level framework. */
+  composite?: {
+    normaliser?: { kind: string; [key: string]: unknown };
+    /** `"arithmetic"`, `"geometric"`, `"harmonic"` or `{ power }`. */
+    aggregator?: string | { power: number | string };
+    imputation?: string;
+    rankDecimals?: number;
+  };
   nodes: FrameworkNode[];
   /** @deprecated Use `schemaVersion`; the snake_case name goes in the next version. */
   schema_version: number;

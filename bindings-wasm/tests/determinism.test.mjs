@@ -98,6 +98,8 @@ describe("documents round-trip through their JSON", () => {
 
   test("builtinIds lists the official framework first", () => {
     assert.deepEqual(em.Framework.builtinIds(), ["spbe-2020", "spbe-2018", "pemdi-2025"]);
+    assert.deepEqual(em.Framework.builtinCompositeIds(),
+      ["un-egdi-2022", "oecd-dgi-2019", "oecd-dgi-2023", "wb-gtmi-2022"]);
   });
 
   test("Roadmap and ArchitectureModel", () => {

@@ -135,7 +135,7 @@ const TRIGGERS = [
     { what: "framework", key: "id", path: "$", line: 1, column: 37 }],
   ["unsupported_schema_version", () => em.Roadmap.fromJson('{"schema_version": 9}'), ["9"]],
   ["unknown_framework", () => em.Framework.builtin("spbe-2030"), ["spbe-2030"],
-    { id: "spbe-2030", available: [...em.Framework.builtinIds(), "un-egdi-2022", "oecd-dgi-2019", "oecd-dgi-2023", "wb-gtmi-2022"] }],
+    { id: "spbe-2030", available: [...em.Framework.builtinIds(), ...em.Framework.builtinCompositeIds()] }],
   ["duplicate_id", () => roadmap([["a"], ["a"]]), ["a"], { id: "a", what: "initiative" }],
   ["empty_group", frameworkCase("empty_group"), ["A2"]],
   ["tier_mismatch", frameworkCase("tier_mismatch"), ["I3"]],

@@ -141,6 +141,35 @@ function sensitivityOutputs(out) {
   write(out, "indices.json", JSON.stringify({ s1: s.s1, s1_conf: s.s1Conf, st: s.st, st_conf: s.stConf }));
 }
 
+/** EGDI 2022 as a cohort (core/data/international/egdi-2022.csv: ids from iso3, columns osi, hci, tii). */
+function egdiCohort() {
+  const [header, ...rows] = fs.readFileSync(path.join(ROOT, "core/data/international/egdi-2022.csv"), "utf8")
+    .split("\n")
+    .filter((l) => l !== "")
+    .map((l) => l.split(","));
+  const col = (name) => header.indexOf(name);
+  return {
+    ids: rows.map((r) => r[col("iso3")]),
+    columns: Object.fromEntries(["osi", "hci", "tii"].map((k) => [k, rows.map((r) => Number(r[col(k)]))])),
+  };
+}
+
+/** The composite path: the shared vector's case scored, and EGDI 2022 scored and its rank uncertainty under three seeded option sets. */
+function compositeOutputs(out) {
+  const c = vector("composite.json").cases[0];
+  const fw = em.Framework.fromJson(JSON.stringify(c.framework));
+  write(path.join(out, "vector"), "scores.json", fw.scoreCohortJson(c.cohort));
+  const egdi = em.Framework.builtin("un-egdi-2022");
+  const cohort = egdiCohort();
+  const dir = path.join(out, "egdi-2022");
+  write(dir, "scores.json", egdi.scoreCohortJson(cohort));
+  const base = { weightNoise: 0.2, samples: 500, seed: 2022 };
+  write(dir, "uncertainty-uniform.json", egdi.uncertaintyJson(cohort, base));
+  const mixed = { ...base, normalisers: ["none", "percent-rank"], aggregators: ["arithmetic", "power:2"], exclusion: true };
+  write(dir, "uncertainty-mixed.json", egdi.uncertaintyJson(cohort, mixed));
+  write(dir, "uncertainty-dirichlet.json", egdi.uncertaintyJson(cohort, { ...base, weightModel: "dirichlet", concentration: 50 }));
+}
+
 const out = process.argv[2];
 if (!out) throw new Error("usage: node outputs.mjs DIR");
 for (const file of ["scoring", "gaps"]) {
@@ -156,3 +185,4 @@ const formsCase = vector("scoring.json").cases[1];
 formsOutputs(path.join(out, "forms", "bolmong-2024-published"), formsCase.framework, formsCase.assessment);
 masterplanOutputs(out);
 sensitivityOutputs(path.join(out, "sensitivity"));
+compositeOutputs(path.join(out, "composite"));

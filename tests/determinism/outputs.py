@@ -165,6 +165,31 @@ def sensitivity_outputs(out: pathlib.Path) -> None:
                                            "st": s.ST.tolist(), "st_conf": s.ST_conf.tolist()}))
 
 
+def composite_outputs(out: pathlib.Path) -> None:
+    """The shared vector's case scored; EGDI 2022 scored and its rank
+    uncertainty under three seeded option sets (as vector_outputs.rs)."""
+    case = vector("composite.json")["cases"][0]
+    fw = em.Framework.from_json(json.dumps(case["framework"]))
+    data = {"id": case["cohort"]["ids"], **case["cohort"]["columns"]}
+    write(out / "vector", "scores.json", fw.score_cohort(data).to_json())
+    lines = (ROOT / "core/data/international/egdi-2022.csv").read_text(encoding="utf-8").splitlines()
+    header = lines[0].split(",")
+    rows = [dict(zip(header, line.split(","))) for line in lines[1:]]
+    egdi_data = {"iso3": [r["iso3"] for r in rows]}
+    for k in ("osi", "hci", "tii"):
+        egdi_data[k] = [float(r[k]) for r in rows]
+    egdi = em.Framework.builtin("un-egdi-2022")
+    d = out / "egdi-2022"
+    write(d, "scores.json", egdi.score_cohort(egdi_data).to_json())
+    base = dict(weight_noise=0.2, samples=500, seed=2022)
+    write(d, "uncertainty-uniform.json", egdi.uncertainty(egdi_data, **base).to_json())
+    write(d, "uncertainty-mixed.json", egdi.uncertainty(
+        egdi_data, normalisers=["none", "percent-rank"], aggregators=["arithmetic", "power:2"],
+        exclusion=True, **base).to_json())
+    write(d, "uncertainty-dirichlet.json", egdi.uncertainty(
+        egdi_data, weights="dirichlet", concentration=50.0, **base).to_json())
+
+
 def main(out: pathlib.Path) -> None:
     for file in ("scoring", "gaps"):
         for case in vector(f"{file}.json")["cases"]:
@@ -183,6 +208,7 @@ def main(out: pathlib.Path) -> None:
     forms_outputs(out / "forms" / "bolmong-2024-published", em.Framework.builtin(case["framework"]), a)
     masterplan_outputs(out / "masterplan" / "sample")
     sensitivity_outputs(out / "sensitivity")
+    composite_outputs(out / "composite")
 
 
 if __name__ == "__main__":

@@ -306,6 +306,106 @@ fn sensitivity_outputs(out: &Path) -> Res<()> {
     write(out, "indices.json", &indices.to_string())
 }
 
+/// EGDI 2022 (no quoted cells) as a cohort: ids from `iso3`, the three
+/// component columns.
+fn egdi_cohort(root: &Path) -> Res<egov_masterplan::composite::Cohort> {
+    let text = fs::read_to_string(root.join("core/data/international/egdi-2022.csv"))?;
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().ok_or("empty csv")?.split(',').collect();
+    let col = |name: &str| header.iter().position(|h| *h == name).ok_or("no column");
+    let (iso, keys) = (col("iso3")?, ["osi", "hci", "tii"]);
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+    let ids = rows.iter().map(|r| r[iso].to_owned()).collect();
+    let mut columns = Vec::new();
+    for k in keys {
+        let c = col(k)?;
+        let values = rows
+            .iter()
+            .map(|r| r[c].parse::<f64>().map(Some))
+            .collect::<Result<Vec<_>, _>>()?;
+        columns.push((k.to_owned(), values));
+    }
+    Ok(egov_masterplan::composite::Cohort::new(ids, columns)?)
+}
+
+/// The composite path: the shared vector's case scored, and EGDI 2022
+/// scored and its rank uncertainty under three seeded option sets.
+fn composite_outputs(out: &Path, root: &Path) -> Res<()> {
+    use egov_masterplan::composite::{
+        aggregator_named, normaliser_named, CohortUncertaintyOptions, WeightModel,
+    };
+    let v = vector(root, "composite.json")?;
+    let case = &v["cases"][0];
+    let fw = Framework::from_json(&case["framework"].to_string())?;
+    let c = &case["cohort"];
+    let ids = c["ids"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|i| i.as_str().unwrap_or("?").to_owned())
+        .collect();
+    let columns = c["columns"]
+        .as_object()
+        .into_iter()
+        .flatten()
+        .map(|(k, col)| {
+            let values = col
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(Value::as_f64)
+                .collect();
+            (k.clone(), values)
+        })
+        .collect();
+    let cohort = egov_masterplan::composite::Cohort::new(ids, columns)?;
+    write(
+        &out.join("vector"),
+        "scores.json",
+        &fw.score_cohort(&cohort)?.to_json(),
+    )?;
+    let egdi = Framework::builtin("un-egdi-2022")?;
+    let cohort = egdi_cohort(root)?;
+    let dir = out.join("egdi-2022");
+    write(&dir, "scores.json", &egdi.score_cohort(&cohort)?.to_json())?;
+    let base = CohortUncertaintyOptions {
+        weight_noise: 0.2,
+        samples: 500,
+        seed: 2022,
+        ..Default::default()
+    };
+    write(
+        &dir,
+        "uncertainty-uniform.json",
+        &egdi.uncertainty(&cohort, &base)?.to_json(),
+    )?;
+    let mixed = CohortUncertaintyOptions {
+        normalisers: vec![normaliser_named("none")?, normaliser_named("percent-rank")?],
+        aggregators: vec![
+            aggregator_named("arithmetic")?,
+            aggregator_named("power:2")?,
+        ],
+        exclusion: true,
+        ..base.clone()
+    };
+    write(
+        &dir,
+        "uncertainty-mixed.json",
+        &egdi.uncertainty(&cohort, &mixed)?.to_json(),
+    )?;
+    let dirichlet = CohortUncertaintyOptions {
+        weight_model: WeightModel::Dirichlet {
+            concentration: 50.0,
+        },
+        ..base
+    };
+    write(
+        &dir,
+        "uncertainty-dirichlet.json",
+        &egdi.uncertainty(&cohort, &dirichlet)?.to_json(),
+    )
+}
+
 fn main() -> Res<()> {
     let out = PathBuf::from(std::env::args().nth(1).ok_or("usage: vector_outputs DIR")?);
     let root = egov_conformance::repo_root();
@@ -342,5 +442,6 @@ fn main() -> Res<()> {
     forms_outputs(&out.join("forms").join("bolmong-2024-published"), &fw, &a)?;
     masterplan_outputs(&out.join("masterplan").join("sample"), &root)?;
     sensitivity_outputs(&out.join("sensitivity"))?;
+    composite_outputs(&out.join("composite"), &root)?;
     Ok(())
 }
