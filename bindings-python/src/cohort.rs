@@ -224,6 +224,42 @@ impl PyCohortUncertainty {
         self.0.to_json()
     }
 
+    /// The rank-interval chart as SVG (`render::rank_interval_svg`): units
+    /// by nominal rank, whiskers p05–p95, a dot at the median; `highlight`
+    /// ids drawn in the accent colour (and shown even beyond `limit`).
+    #[pyo3(signature = (*, lang = "id", width = 640, limit = None, highlight = None))]
+    fn to_svg(
+        &self,
+        py: Python<'_>,
+        lang: &str,
+        width: u32,
+        limit: Option<usize>,
+        highlight: Option<Vec<String>>,
+    ) -> PyResult<String> {
+        let options = egov_masterplan::render::RankIntervalOptions {
+            lang: crate::convert::lang(lang)?,
+            width,
+            limit,
+            ..Default::default()
+        };
+        let highlight = highlight.unwrap_or_default();
+        Ok(py.detach(|| {
+            let intervals: Vec<_> = self.0.units.iter().map(|u| u.interval()).collect();
+            let rows: Vec<egov_masterplan::render::RankIntervalRow<'_>> = self
+                .0
+                .units
+                .iter()
+                .zip(&intervals)
+                .map(|(u, interval)| egov_masterplan::render::RankIntervalRow {
+                    label: &u.id,
+                    interval,
+                    highlight: highlight.contains(&u.id),
+                })
+                .collect();
+            egov_masterplan::render::rank_interval_svg(&rows, &options)
+        }))
+    }
+
     /// One row per unit, indexed by id.
     fn to_pandas<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
         slf.py()

@@ -118,3 +118,16 @@ def test_bad_cells_name_the_unit_and_column() -> None:
         em.Framework.builtin("spbe-2020").score_cohort({"id": ["A"], "I1": [3]})
     with pytest.raises(em.errors.InvalidFieldError, match="nope"):
         fw.score_cohort(pd.DataFrame({"osi": [0.5]}), id_column="nope")
+
+
+def test_rank_interval_chart_escapes_and_highlights() -> None:
+    fw = em.Framework.builtin("un-egdi-2022")
+    data = {"id": ["<b>A</b>", "B", "C"], "osi": [0.9, 0.5, 0.2], "hci": [0.5, 0.9, 0.2], "tii": [0.7, 0.7, 0.2]}
+    u = fw.uncertainty(data, samples=200, seed=3)
+    import xml.etree.ElementTree as ET
+
+    svg = u.to_svg(lang="en", highlight=["C"], limit=2)
+    ET.fromstring(svg)  # well-formed
+    assert "&lt;b&gt;A&lt;/b&gt;" in svg and "<b>" not in svg
+    assert "Rank interval" in svg and ">C<" in svg  # C shown beyond the limit
+    assert "Rentang peringkat" in u.to_svg()

@@ -86,7 +86,8 @@ def uncertainty_frame(result: "CohortUncertainty") -> Any:
     from ._pandas import require_pandas
 
     pd, _ = require_pandas()
-    return pd.DataFrame(result.units).set_index("id")
+    columns = ["id", "nominal_rank", "median_rank", "p05", "p95", "mean_shift"]
+    return pd.DataFrame(result.units, columns=columns).set_index("id")
 
 
 def _table(head: Sequence[str], rows: Sequence[Sequence[Any]], caption: str) -> str:
