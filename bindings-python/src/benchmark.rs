@@ -127,6 +127,69 @@ impl PyBenchmark {
         position_record(year.py(), &self.inner.position(y, &s, &c).py()?)
     }
 
+    /// How robust each institution's rank in a cohort is to the domain
+    /// weights: one dict per institution with four published domain values
+    /// (`institution`, `nominal_rank`, `median_rank`, `p05`, `p95`,
+    /// `mean_shift`), each weight moved by up to `weight_noise` of itself
+    /// over `samples` seeded draws; ranks on the recombined index rounded
+    /// to `decimals`.
+    #[pyo3(signature = (year, *, kind = None, province = None, regional = false, local = false,
+                        weight_noise = 0.2, samples = 1000, seed = 0, decimals = 2))]
+    #[allow(clippy::too_many_arguments)]
+    fn weight_robustness<'py>(
+        &self,
+        year: &Bound<'py, PyAny>,
+        kind: Option<&str>,
+        province: Option<&str>,
+        regional: bool,
+        local: bool,
+        weight_noise: f64,
+        samples: usize,
+        seed: u64,
+        decimals: Option<u32>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let py = year.py();
+        let (y, c) = (
+            self::year(year, "year")?,
+            cohort(kind, province, regional, local)?,
+        );
+        let o = crate::benchmark_robustness::options(weight_noise, samples, seed, decimals);
+        let rows = py.detach(|| self.inner.weight_robustness(y, &c, &o)).py()?;
+        crate::benchmark_robustness::rows(py, &rows)
+    }
+
+    /// Where an index of these domain values (a self-assessment's, in the
+    /// framework's domain order) would rank in a cohort, and how far that
+    /// moves with the domain weights: a dict with `count`, `nominal_rank`,
+    /// `median_rank`, `p05`, `p95`, `mean_shift`.
+    #[pyo3(signature = (year, domains, *, kind = None, province = None, regional = false,
+                        local = false, weight_noise = 0.2, samples = 1000, seed = 0, decimals = 2))]
+    #[allow(clippy::too_many_arguments)]
+    fn weight_robustness_of<'py>(
+        &self,
+        year: &Bound<'py, PyAny>,
+        domains: Vec<f64>,
+        kind: Option<&str>,
+        province: Option<&str>,
+        regional: bool,
+        local: bool,
+        weight_noise: f64,
+        samples: usize,
+        seed: u64,
+        decimals: Option<u32>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let py = year.py();
+        let (y, c) = (
+            self::year(year, "year")?,
+            cohort(kind, province, regional, local)?,
+        );
+        let o = crate::benchmark_robustness::options(weight_noise, samples, seed, decimals);
+        let p = py
+            .detach(|| self.inner.weight_robustness_of(y, &c, &domains, &o))
+            .py()?;
+        crate::benchmark_robustness::position(py, &p)
+    }
+
     /// An institution's peers in `year`: its province's institutions of
     /// its kind, ranked, and the `nearest` of its kind nationally by index.
     // `nearest` is read by `int_arg` (an out-of-range int is the core's

@@ -10,6 +10,7 @@ mod batch_columns;
 mod benchmark;
 mod benchmark_args;
 mod benchmark_records;
+mod benchmark_robustness;
 mod cohort;
 mod convert;
 mod errors;

@@ -131,3 +131,18 @@ def test_rank_interval_chart_escapes_and_highlights() -> None:
     assert "&lt;b&gt;A&lt;/b&gt;" in svg and "<b>" not in svg
     assert "Rank interval" in svg and ">C<" in svg  # C shown beyond the limit
     assert "Rentang peringkat" in u.to_svg()
+
+
+def test_benchmark_weight_robustness() -> None:
+    # Bolaang Mongondow among the 392 kabupaten of 2024: its published
+    # domains recombine to 2.72, ranked 235 (core robustness.rs); without
+    # noise the interval is that rank, and as a new subject with the same
+    # domains it ties with itself in a cohort of 393.
+    b = em.Benchmark.spbe_published()
+    still = b.weight_robustness(2024, kind="kabupaten", weight_noise=0.0, samples=3)
+    bolmong = next(r for r in still if r["institution"].endswith("Kab. Bolaang Mongondow"))
+    assert (bolmong["nominal_rank"], bolmong["p05"], bolmong["p95"]) == (235, 235, 235)
+    p = b.weight_robustness_of(2024, [2.3, 2.2, 1.0, 3.76], kind="kabupaten", samples=400, seed=2024)
+    assert p["count"] == 393 and p["nominal_rank"] == 235 and p["p05"] < 235 < p["p95"]
+    with pytest.raises(em.errors.InvalidFieldError, match="domains"):
+        b.weight_robustness_of(2024, [2.3, 2.2, 1.0])

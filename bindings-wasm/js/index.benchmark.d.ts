@@ -6,6 +6,7 @@ export * from "./errors.js";
 export { Benchmark, errorKinds, version } from "./egov_masterplan_wasm.js";
 export type {
   InstitutionKind, PublishedResult, CohortOptions, Quartiles, Position, PeerRow, Peers, Movement,
+  RobustnessOptions, RobustPosition,
   PredicateCount, Distribution,
 } from "./egov_masterplan_wasm.js";
 /** Loads the WebAssembly module (from next to this file unless given). */

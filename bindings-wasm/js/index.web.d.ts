@@ -15,6 +15,7 @@ export type {
   Explanation, ScheduleEntry, UnscheduledReason, ScheduleDocument, YearProjection,
   Coverage, DuplicateGroup, Impact, Unsupported,
   InstitutionKind, PublishedResult, CohortOptions, Quartiles, Position, PeerRow, Peers, Movement,
+  RobustnessOptions, RobustPosition,
   PredicateCount, Distribution, BenchmarkChartOptions, DistributionSvgOptions, SlopeSvgOptions,
   FormOptions, WorkbookOptions, FormCellProblem, FilledForm, ReadFormsOptions, ReturnStatus, ConsolidationRow,
   ConsolidationReport, Consolidation,

@@ -18,6 +18,8 @@ mod architecture;
 mod benchmark;
 #[cfg(feature = "benchmark-charts")]
 mod benchmark_charts;
+#[cfg(feature = "benchmark")]
+mod benchmark_robustness;
 #[cfg(feature = "composite")]
 mod composite;
 mod convert;

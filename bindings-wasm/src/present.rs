@@ -178,6 +178,17 @@ static UNIT_INTERVAL: Shape = fresh(
     &[],
 );
 
+/// `RobustPosition`: `nominalRank`, `medianRank`, `meanShift`.
+#[cfg(feature = "benchmark")]
+pub static ROBUST_POSITION: Shape = fresh(
+    &[
+        ("nominal_rank", "nominalRank"),
+        ("median_rank", "medianRank"),
+        ("mean_shift", "meanShift"),
+    ],
+    &[],
+);
+
 /// A benchmark row (`PublishedResult`): `reportTable`, `predicateId`.
 #[cfg(feature = "benchmark")]
 pub static PUBLISHED_RESULT: Shape = fresh(

@@ -49,6 +49,27 @@ export interface CohortOptions {
   /** Only kabupaten and kota (implies `regional`). */
   local?: boolean | null;
 }
+/** Options of `Benchmark.robustness`: the cohort and the Monte Carlo. */
+export interface RobustnessOptions extends CohortOptions {
+  /** Each domain weight moves by up to this share of itself (default 0.2). */
+  weightNoise?: number | null;
+  /** Seeded samples (default 500). */
+  samples?: number | null;
+  /** Seed of the draws (default 0). */
+  seed?: number | null;
+}
+/** Where a self-assessed index would stand, and how far its rank moves with the domain weights. */
+export interface RobustPosition {
+  /** Cohort members with four published domain values, the subject included. */
+  count: number;
+  nominalRank: number;
+  medianRank: number;
+  /** 5th percentile of the ranks (the best end). */
+  p05: number;
+  /** 95th percentile (the worst end). */
+  p95: number;
+  meanShift: number;
+}
 /** Quartiles by linear interpolation between order statistics (exact, printed as numbers). */
 export interface Quartiles { q1: number; median: number; q3: number }
 /** Where a subject stands in a cohort in one year (`Benchmark.positionJson` gives the JSON text). */

@@ -495,3 +495,12 @@ benchmarkEntry.Masterplan;
 export const usedMasterplan = [findingKind, findingText, planFindingsJson, outcomeText, outcomeMet, outcomeSource, stepText,
   governmentId, governmentName, planTitle, planStart, planEnd, planSample, planFw, planRoadmap, planSchedule, planCatalog,
   planBaseline, planAssessments, planYears, wrongKind];
+
+// Benchmark.robustness: options and result types.
+{
+  const b = em.Benchmark.spbePublished();
+  const o: em.RobustnessOptions = { kind: "kabupaten", weightNoise: 0.2, samples: 100, seed: 1 };
+  const r: em.RobustPosition = b.robustness(2024, [3, 3, 3, 3], o);
+  const n: number = r.p95 - r.p05 + r.count + r.nominalRank + r.medianRank + r.meanShift;
+  void n;
+}

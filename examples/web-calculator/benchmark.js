@@ -9,6 +9,7 @@
 import { t, text } from "./i18n.js";
 import { $, el, store, frameworks } from "./store.js";
 import { scheduleHash } from "./state.js";
+import { scheduleRobustness } from "./robustness.js";
 
 // The package's benchmark module, relative to this file (static files only:
 // the published results are embedded in its .wasm).
@@ -139,4 +140,5 @@ export function updatePosition() {
   }
   if (node.textContent !== line) node.textContent = line;
   node.hidden = line === "";
+  scheduleRobustness();
 }

@@ -434,6 +434,33 @@ class Benchmark:
         regional: bool = False,
         local: bool = False,
     ) -> Position: ...
+    def weight_robustness(
+        self,
+        year: int,
+        *,
+        kind: Optional[InstitutionKind] = None,
+        province: Optional[str] = None,
+        regional: bool = False,
+        local: bool = False,
+        weight_noise: float = 0.2,
+        samples: int = 1000,
+        seed: int = 0,
+        decimals: Optional[int] = 2,
+    ) -> List[Dict[str, Any]]: ...
+    def weight_robustness_of(
+        self,
+        year: int,
+        domains: Sequence[float],
+        *,
+        kind: Optional[InstitutionKind] = None,
+        province: Optional[str] = None,
+        regional: bool = False,
+        local: bool = False,
+        weight_noise: float = 0.2,
+        samples: int = 1000,
+        seed: int = 0,
+        decimals: Optional[int] = 2,
+    ) -> Dict[str, Any]: ...
     def peers(self, name: str, year: int, nearest: int = 5) -> Peers: ...
     def movers(
         self,

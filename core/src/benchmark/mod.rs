@@ -52,6 +52,7 @@ pub use movement::Movement;
 pub use peers::{PeerRow, Peers};
 pub use position::{Cohort, Position, Quartiles, Subject};
 pub use record::{InstitutionKind, PublishedResult};
+pub use robustness::RobustPosition;
 
 use crate::error::{Error, Result};
 use crate::exact::Decimal;

@@ -34,6 +34,78 @@ impl Benchmark {
         cohort: &Cohort,
         options: &UncertaintyOptions,
     ) -> Result<Vec<(String, RankInterval)>> {
+        let (names, values, weights) = self.domain_table(year, cohort)?;
+        let intervals = rank_uncertainty(&values, &weights, Aggregator::Arithmetic, options)?;
+        Ok(names.into_iter().zip(intervals).collect())
+    }
+
+    /// How robust the position of an index that is not in the table (a
+    /// self-assessment) would be: its four domain values (in the
+    /// framework's domain order) joined to the cohort's published ones, and
+    /// its rank interval when each domain weight moves by up to
+    /// `options.weight_noise` of itself. `count` is the cohort's size with
+    /// the subject in it.
+    ///
+    /// ```
+    /// use egov_masterplan::benchmark::{Benchmark, Cohort};
+    /// use egov_masterplan::composite::UncertaintyOptions;
+    /// let b = Benchmark::spbe_published()?;
+    /// let options = UncertaintyOptions { weight_noise: 0.2, samples: 300, seed: 1, decimals: Some(2) };
+    /// let p = b.weight_robustness_of(2024, &Cohort::regional(), &[2.3, 2.2, 1.0, 3.76], &options)?;
+    /// assert!(p.p05 <= p.nominal_rank && p.nominal_rank <= p.p95 && p.p95 <= p.count);
+    /// # Ok::<(), egov_masterplan::Error>(())
+    /// ```
+    pub fn weight_robustness_of(
+        &self,
+        year: i32,
+        cohort: &Cohort,
+        domains: &[f64],
+        options: &UncertaintyOptions,
+    ) -> Result<RobustPosition> {
+        let (_, mut values, weights) = self.domain_table(year, cohort)?;
+        if domains.len() != weights.len() {
+            return Err(Error::field(
+                "weight robustness",
+                "domains",
+                format!(
+                    "has {} values; expected one per domain ({})",
+                    domains.len(),
+                    weights.len()
+                ),
+            ));
+        }
+        if let Some(k) = domains.iter().position(|v| !v.is_finite()) {
+            return Err(Error::field(
+                "weight robustness",
+                &format!("domains[{k}]"),
+                format!("is {}; expected a finite value", domains[k]),
+            ));
+        }
+        values.push(domains.iter().map(|&v| Some(v)).collect());
+        let count = values.len() as u32;
+        let intervals = rank_uncertainty(&values, &weights, Aggregator::Arithmetic, options)?;
+        let r = intervals.last().cloned().ok_or(Error::EmptyCohort {
+            year,
+            cohort: cohort.label(),
+        })?;
+        Ok(RobustPosition {
+            count,
+            nominal_rank: r.nominal_rank,
+            median_rank: r.median_rank,
+            p05: r.p05,
+            p95: r.p95,
+            mean_shift: r.mean_shift,
+        })
+    }
+
+    /// The cohort's institutions with all four domain values published in
+    /// `year`: names, domain values, and the framework's domain weights.
+    #[allow(clippy::type_complexity)]
+    fn domain_table(
+        &self,
+        year: i32,
+        cohort: &Cohort,
+    ) -> Result<(Vec<String>, Vec<Vec<Option<f64>>>, Vec<f64>)> {
         let weights: Vec<f64> = self
             .framework()
             .tier("domain")
@@ -61,16 +133,37 @@ impl Benchmark {
                 cohort: cohort.label(),
             });
         }
-        let values: Vec<Vec<Option<f64>>> = rows
+        let values = rows
             .iter()
             .map(|r| r.domains().iter().map(|d| d.map(|v| v.to_f64())).collect())
             .collect();
-        let intervals = rank_uncertainty(&values, &weights, Aggregator::Arithmetic, options)?;
-        Ok(rows
-            .iter()
-            .map(|r| r.institution.clone())
-            .zip(intervals)
-            .collect())
+        let names = rows.iter().map(|r| r.institution.clone()).collect();
+        Ok((names, values, weights))
+    }
+}
+
+/// Where a self-assessed index would stand, and how far that moves with
+/// the domain weights ([`Benchmark::weight_robustness_of`]).
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct RobustPosition {
+    /// Members of the cohort, the subject included.
+    pub count: u32,
+    /// Rank with the framework's weights.
+    pub nominal_rank: u32,
+    /// Median rank across the samples.
+    pub median_rank: u32,
+    /// 5th percentile (the best end).
+    pub p05: u32,
+    /// 95th percentile (the worst end).
+    pub p95: u32,
+    /// Mean absolute difference from the nominal rank.
+    pub mean_shift: f64,
+}
+
+impl RobustPosition {
+    /// The result as JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
     }
 }
 
@@ -141,5 +234,44 @@ mod tests {
             .weight_robustness(2024, &Cohort::province("Atlantis"), &options)
             .unwrap_err();
         assert_eq!(e.kind(), "empty_cohort");
+    }
+
+    #[test]
+    fn a_self_assessment_joins_the_cohort() {
+        // Bolaang Mongondow's own published domains (2.30, 2.20, 1.00, 3.76)
+        // as a new subject: it ties with itself, so its nominal rank is the
+        // institution's (235 among kabupaten, see above), in a cohort of 393.
+        let b = Benchmark::spbe_published().unwrap();
+        let cohort = Cohort::kind(InstitutionKind::Kabupaten);
+        let still = UncertaintyOptions {
+            weight_noise: 0.0,
+            samples: 5,
+            seed: 1,
+            decimals: Some(2),
+        };
+        let p = b
+            .weight_robustness_of(2024, &cohort, &[2.3, 2.2, 1.0, 3.76], &still)
+            .unwrap();
+        assert_eq!(
+            (p.count, p.nominal_rank, p.p05, p.p95),
+            (393, 235, 235, 235)
+        );
+        let noisy = UncertaintyOptions {
+            weight_noise: 0.2,
+            samples: 400,
+            ..still
+        };
+        let p = b
+            .weight_robustness_of(2024, &cohort, &[2.3, 2.2, 1.0, 3.76], &noisy)
+            .unwrap();
+        assert!(p.p05 < 235 && 235 < p.p95, "{p:?}");
+        let e = b
+            .weight_robustness_of(2024, &cohort, &[2.3, 2.2, 1.0], &noisy)
+            .unwrap_err();
+        assert!(e.to_string().contains("expected one per domain (4)"), "{e}");
+        let e = b
+            .weight_robustness_of(2024, &cohort, &[2.3, f64::NAN, 1.0, 1.0], &noisy)
+            .unwrap_err();
+        assert!(e.to_string().contains("domains[1]"), "{e}");
     }
 }

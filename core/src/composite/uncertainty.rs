@@ -32,7 +32,7 @@ pub struct UncertaintyOptions {
 }
 
 /// A unit's rank under the nominal weights and across the samples.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct RankInterval {
     /// Competition rank with the nominal weights.
     pub nominal_rank: u32,
