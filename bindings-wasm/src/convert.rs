@@ -31,8 +31,6 @@ use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
 /// A JS value as JSON (`undefined` and functions are type errors).
-// Unused in a module built with `sensitivity` alone.
-#[allow(dead_code)]
 pub fn to_json(value: &JsValue, what: &str) -> Result<Value, JsValue> {
     let text = JSON::stringify(value)
         .ok()
