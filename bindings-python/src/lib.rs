@@ -10,6 +10,7 @@ mod batch_columns;
 mod benchmark;
 mod benchmark_args;
 mod benchmark_records;
+mod composite;
 mod convert;
 mod errors;
 mod forms;
@@ -60,6 +61,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(batch::_score_wide, m)?)?;
     m.add_function(wrap_pyfunction!(sensitivity::_saltelli_sample, m)?)?;
     m.add_function(wrap_pyfunction!(sensitivity::_sobol_analyze, m)?)?;
+    m.add_function(wrap_pyfunction!(sensitivity::_sobol_analyze_many, m)?)?;
+    m.add_function(wrap_pyfunction!(composite::_rank_uncertainty, m)?)?;
     m.add_function(wrap_pyfunction!(batch_columns::_score_columns, m)?)?;
     m.add_function(wrap_pyfunction!(batch::_table_layout, m)?)?;
     m.add_function(wrap_pyfunction!(batch::_score_long, m)?)?;

@@ -2,8 +2,10 @@
 //! NumPy arrays (conversions only; the core computes, GIL released).
 
 use crate::errors::IntoPyResult;
-use egov_masterplan::sensitivity::{saltelli_sample, sobol_analyze, SaltelliOptions, SobolOptions};
-use numpy::{PyArray1, PyArrayMethods, PyReadonlyArray1};
+use egov_masterplan::sensitivity::{
+    saltelli_sample, sobol_analyze, sobol_analyze_many, SaltelliOptions, SobolOptions,
+};
+use numpy::{PyArray1, PyArrayMethods, PyReadonlyArray1, PyReadonlyArray2, PyUntypedArrayMethods};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
@@ -53,5 +55,43 @@ pub(crate) fn _sobol_analyze<'py>(
     out.set_item("S1_conf", PyArray1::from_vec(py, s.s1_conf))?;
     out.set_item("ST", PyArray1::from_vec(py, s.st))?;
     out.set_item("ST_conf", PyArray1::from_vec(py, s.st_conf))?;
+    Ok(out)
+}
+
+/// Sobol' indices of every column of `y` (a C-contiguous float64 array
+/// runs × outputs) of a Saltelli sample of dimension `d`: a dict of four
+/// float64 arrays of shape `(outputs, d)`, `S1`, `S1_conf`, `ST`,
+/// `ST_conf` (row `u`: what `_sobol_analyze` gives for column `u`).
+#[pyfunction]
+#[pyo3(signature = (y, d, resamples = 100, conf_level = 0.95, seed = 0))]
+pub(crate) fn _sobol_analyze_many<'py>(
+    py: Python<'py>,
+    y: PyReadonlyArray2<'py, f64>,
+    d: usize,
+    resamples: usize,
+    conf_level: f64,
+    seed: u64,
+) -> PyResult<Bound<'py, PyDict>> {
+    let outputs = y.shape()[1];
+    let values = y
+        .as_slice()
+        .map_err(|_| PyTypeError::new_err("y must be a C-contiguous float64 array"))?;
+    let options = SobolOptions {
+        resamples,
+        conf_level,
+        seed,
+    };
+    let all = py
+        .detach(|| sobol_analyze_many(values, outputs, d, &options))
+        .py()?;
+    let stacked = |f: fn(&egov_masterplan::sensitivity::SobolIndices) -> &Vec<f64>| {
+        let flat: Vec<f64> = all.iter().flat_map(|s| f(s).iter().copied()).collect();
+        PyArray1::from_vec(py, flat).reshape([all.len(), d])
+    };
+    let out = PyDict::new(py);
+    out.set_item("S1", stacked(|s| &s.s1)?)?;
+    out.set_item("S1_conf", stacked(|s| &s.s1_conf)?)?;
+    out.set_item("ST", stacked(|s| &s.st)?)?;
+    out.set_item("ST_conf", stacked(|s| &s.st_conf)?)?;
     Ok(out)
 }

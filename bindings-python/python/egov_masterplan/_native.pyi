@@ -66,6 +66,8 @@ __all__ = [
     '_score_columns',
     '_saltelli_sample',
     '_sobol_analyze',
+    '_sobol_analyze_many',
+    '_rank_uncertainty',
     '_table_layout',
     '_score_long',
     'rank_scorecards',
@@ -444,6 +446,19 @@ def _score_wide(
 def _saltelli_sample(n: int, d: int, skip: Optional[int] = None, seed: Optional[int] = None) -> Any: ...
 def _sobol_analyze(
     y: Any, d: int, resamples: int = 100, conf_level: float = 0.95, seed: int = 0
+) -> Dict[str, Any]: ...
+def _sobol_analyze_many(
+    y: Any, d: int, resamples: int = 100, conf_level: float = 0.95, seed: int = 0
+) -> Dict[str, Any]: ...
+def _rank_uncertainty(
+    values: Any,
+    weights: Sequence[float],
+    weight_noise: float,
+    samples: int,
+    seed: int,
+    aggregator: str = "arithmetic",
+    power: float = 1.0,
+    decimals: Optional[int] = None,
 ) -> Dict[str, Any]: ...
 def _score_columns(
     framework: Framework,
