@@ -12,6 +12,7 @@ mod benchmark_args;
 mod benchmark_records;
 mod benchmark_robustness;
 mod cohort;
+mod composite;
 mod convert;
 mod errors;
 mod forms;
@@ -65,6 +66,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(sensitivity::_saltelli_sample, m)?)?;
     m.add_function(wrap_pyfunction!(sensitivity::_sobol_analyze, m)?)?;
     m.add_function(wrap_pyfunction!(sensitivity::_sensitivity_bars_svg, m)?)?;
+    m.add_function(wrap_pyfunction!(sensitivity::_sobol_analyze_many, m)?)?;
+    m.add_function(wrap_pyfunction!(composite::_rank_uncertainty, m)?)?;
     m.add_function(wrap_pyfunction!(batch_columns::_score_columns, m)?)?;
     m.add_function(wrap_pyfunction!(batch::_table_layout, m)?)?;
     m.add_function(wrap_pyfunction!(batch::_score_long, m)?)?;

@@ -5,9 +5,9 @@
 use crate::errors::IntoPyResult;
 use egov_masterplan::render::{sensitivity_bars_svg, SensitivityBarsOptions};
 use egov_masterplan::sensitivity::{
-    saltelli_sample, sobol_analyze, SaltelliOptions, SobolIndices, SobolOptions,
+    saltelli_sample, sobol_analyze, sobol_analyze_many, SaltelliOptions, SobolIndices, SobolOptions,
 };
-use numpy::{PyArray1, PyArrayMethods, PyReadonlyArray1};
+use numpy::{PyArray1, PyArrayMethods, PyReadonlyArray1, PyReadonlyArray2, PyUntypedArrayMethods};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
@@ -94,4 +94,42 @@ pub(crate) fn _sensitivity_bars_svg(
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
         sensitivity_bars_svg(&names, &indices, &options)
     }))
+}
+
+/// Sobol' indices of every column of `y` (a C-contiguous float64 array
+/// runs × outputs) of a Saltelli sample of dimension `d`: a dict of four
+/// float64 arrays of shape `(outputs, d)`, `S1`, `S1_conf`, `ST`,
+/// `ST_conf` (row `u`: what `_sobol_analyze` gives for column `u`).
+#[pyfunction]
+#[pyo3(signature = (y, d, resamples = 100, conf_level = 0.95, seed = 0))]
+pub(crate) fn _sobol_analyze_many<'py>(
+    py: Python<'py>,
+    y: PyReadonlyArray2<'py, f64>,
+    d: usize,
+    resamples: usize,
+    conf_level: f64,
+    seed: u64,
+) -> PyResult<Bound<'py, PyDict>> {
+    let outputs = y.shape()[1];
+    let values = y
+        .as_slice()
+        .map_err(|_| PyTypeError::new_err("y must be a C-contiguous float64 array"))?;
+    let options = SobolOptions {
+        resamples,
+        conf_level,
+        seed,
+    };
+    let all = py
+        .detach(|| sobol_analyze_many(values, outputs, d, &options))
+        .py()?;
+    let stacked = |f: fn(&egov_masterplan::sensitivity::SobolIndices) -> &Vec<f64>| {
+        let flat: Vec<f64> = all.iter().flat_map(|s| f(s).iter().copied()).collect();
+        PyArray1::from_vec(py, flat).reshape([all.len(), d])
+    };
+    let out = PyDict::new(py);
+    out.set_item("S1", stacked(|s| &s.s1)?)?;
+    out.set_item("S1_conf", stacked(|s| &s.s1_conf)?)?;
+    out.set_item("ST", stacked(|s| &s.st)?)?;
+    out.set_item("ST_conf", stacked(|s| &s.st_conf)?)?;
+    Ok(out)
 }

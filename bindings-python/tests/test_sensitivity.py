@@ -159,3 +159,39 @@ def test_the_indices_as_an_svg_bar_chart() -> None:
     ET.fromstring(analysed.to_svg(("a", "b", "c")))
     with pytest.raises(ValueError):
         s.to_svg(lang="fr")  # type: ignore[arg-type]
+
+
+def test_many_outputs_at_once_equal_one_at_a_time() -> None:
+    x = sensitivity.saltelli_sample(256, 3)
+    # Five outputs of the same sample: each column as its own model.
+    y = np.stack([ishigami(x), x @ [1.0, 2.0, 3.0], np.sin(x[:, 0]) * x[:, 2], x[:, 1] ** 2, ishigami(x[:, ::-1])], axis=1)
+    many = sensitivity.sobol_analyze_many(y, 3, resamples=50, seed=9)
+    assert len(many) == 5
+    for u, s in enumerate(many):
+        one = sensitivity.sobol_analyze(y[:, u], 3, resamples=50, seed=9)
+        for key in ("S1", "S1_conf", "ST", "ST_conf"):
+            assert np.array_equal(s[key], one[key]), (u, key)
+    theirs = salib_sobol.analyze(problem(3), y[:, 1], calc_second_order=False, seed=1)
+    np.testing.assert_allclose(many[1].S1, theirs["S1"], rtol=0, atol=1e-12)
+    # A Fortran-ordered or integer array is converted first.
+    assert np.array_equal(sensitivity.sobol_analyze_many(np.asfortranarray(y), 3)[4].ST, sensitivity.sobol_analyze(y[:, 4], 3).ST)
+
+
+def test_many_outputs_bad_input_names_the_field() -> None:
+    x = sensitivity.saltelli_sample(16, 2)
+    y = np.stack([x[:, 0], np.ones(len(x))], axis=1)
+    with pytest.raises(em.errors.InvalidFieldError) as info:
+        sensitivity.sobol_analyze_many(y, 2)
+    assert info.value.field == "y[:, 1]" and "no variance" in str(info.value)
+    y[5, 0] = np.inf
+    with pytest.raises(em.errors.InvalidFieldError) as info:
+        sensitivity.sobol_analyze_many(y, 2)
+    assert info.value.field == "y[5, 0]"
+    with pytest.raises(em.errors.InvalidFieldError) as info:
+        sensitivity.sobol_analyze_many(x[:, 0], 2)
+    assert info.value.field == "y" and "2-D" in str(info.value)
+    with pytest.raises(em.errors.InvalidFieldError, match="has 63 rows; expected a multiple of d \\+ 2 = 4"):
+        sensitivity.sobol_analyze_many(np.ones((63, 2)), 2)
+    with pytest.raises(em.errors.InvalidFieldError) as info:
+        sensitivity.sobol_analyze_many(np.ones((64, 0)), 2)
+    assert info.value.field == "outputs"

@@ -2,7 +2,9 @@
 //! (Ishigami and Homma 1990; the formulas in Saltelli et al., "Global
 //! Sensitivity Analysis: The Primer", 2008, §4.8), with a = 7, b = 0.1.
 
-use egov_masterplan::sensitivity::{saltelli_sample, sobol_analyze, SaltelliOptions, SobolOptions};
+use egov_masterplan::sensitivity::{
+    saltelli_sample, sobol_analyze, sobol_analyze_many, SaltelliOptions, SobolOptions,
+};
 use std::f64::consts::PI;
 
 const A: f64 = 7.0;
@@ -126,4 +128,77 @@ fn bad_outputs_name_the_problem() {
     )
     .unwrap_err();
     assert!(e.to_string().contains("conf_level"), "{e}");
+}
+
+/// 19 outputs of one Ishigami sample (a + k·b for output k, so every
+/// column has its own indices), runs × outputs, row-major.
+fn many_outputs(n: usize) -> (Vec<f64>, usize) {
+    const OUTPUTS: usize = 19;
+    let y = outputs(n, None);
+    let x = saltelli_sample(n, 3, &SaltelliOptions::default()).expect("sample");
+    let many = (0..x.rows)
+        .flat_map(|i| {
+            let (f, x2) = (y[i], x.row(i)[2]);
+            (0..OUTPUTS).map(move |k| f + k as f64 * 3.0 * x2)
+        })
+        .collect();
+    (many, OUTPUTS)
+}
+
+#[test]
+fn many_outputs_are_each_what_one_output_gives_on_any_thread_count() {
+    let (y, outputs) = many_outputs(128);
+    let o = SobolOptions {
+        resamples: 30,
+        seed: 11,
+        ..SobolOptions::default()
+    };
+    let run = |threads: usize| {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .expect("pool")
+            .install(|| sobol_analyze_many(&y, outputs, 3, &o).expect("many"))
+    };
+    let one_thread = run(1);
+    assert_eq!(one_thread, run(3));
+    assert_eq!(one_thread.len(), outputs);
+    for (u, s) in one_thread.iter().enumerate() {
+        let column: Vec<f64> = y.iter().skip(u).step_by(outputs).copied().collect();
+        assert_eq!(
+            *s,
+            sobol_analyze(&column, 3, &o).expect("one"),
+            "output {u}"
+        );
+    }
+    // The third input's share grows with k.
+    assert!(one_thread[18].st[2] > one_thread[1].st[2]);
+}
+
+#[test]
+fn many_outputs_errors_name_the_cell_or_column() {
+    let o = SobolOptions::default();
+    let (mut y, outputs) = many_outputs(4);
+    let e = sobol_analyze_many(&y, 0, 3, &o).unwrap_err();
+    assert!(e.to_string().contains("field `outputs` is 0"), "{e}");
+    let e = sobol_analyze_many(&y[1..], outputs, 3, &o).unwrap_err();
+    assert!(e.to_string().contains("expected runs × 19 outputs"), "{e}");
+    let e = sobol_analyze_many(&y[..outputs * 19], outputs, 3, &o).unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("has 19 rows; expected a multiple of d + 2 = 5"),
+        "{e}"
+    );
+    // Output 7 constant.
+    for r in 0..y.len() / outputs {
+        y[r * outputs + 7] = 2.5;
+    }
+    let e = sobol_analyze_many(&y, outputs, 3, &o).unwrap_err();
+    assert!(e.to_string().contains("field `y[:, 7]` is the same"), "{e}");
+    y[3 * outputs + 4] = f64::INFINITY;
+    let e = sobol_analyze_many(&y, outputs, 3, &o).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "sobol analysis: field `y[3, 4]` is inf; expected a finite number"
+    );
 }

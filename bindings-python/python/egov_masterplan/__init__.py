@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Iterable, List
 
-from . import errors, sensitivity
+from . import composite, errors, sensitivity
 from ._literals import (
     Domain,
     DuplicateBasis,
@@ -105,6 +105,7 @@ from .errors import (
 __all__ = [
     "__version__",
     "errors",
+    "composite",
     "sensitivity",
     "Framework",
     "CohortScores",

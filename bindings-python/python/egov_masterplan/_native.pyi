@@ -69,6 +69,8 @@ __all__ = [
     '_saltelli_sample',
     '_sobol_analyze',
     '_sensitivity_bars_svg',
+    '_sobol_analyze_many',
+    '_rank_uncertainty',
     '_table_layout',
     '_score_long',
     'rank_scorecards',
@@ -541,6 +543,19 @@ def _sensitivity_bars_svg(
     width: int = 640,
     sort_by_total: bool = True,
 ) -> str: ...
+def _sobol_analyze_many(
+    y: Any, d: int, resamples: int = 100, conf_level: float = 0.95, seed: int = 0
+) -> Dict[str, Any]: ...
+def _rank_uncertainty(
+    values: Any,
+    weights: Sequence[float],
+    weight_noise: float,
+    samples: int,
+    seed: int,
+    aggregator: str = "arithmetic",
+    power: float = 1.0,
+    decimals: Optional[int] = None,
+) -> Dict[str, Any]: ...
 def _score_columns(
     framework: Framework,
     columns: List[str],

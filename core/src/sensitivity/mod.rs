@@ -9,7 +9,9 @@
 //! 3. [`sobol_analyze`]: the first-order index `S1` (the share of the
 //!    output's variance an input explains alone) and the total index `ST`
 //!    (alone and with the others) of every input, with bootstrap
-//!    confidence intervals.
+//!    confidence intervals; [`sobol_analyze_many`] does every column of
+//!    a model with many outputs (an index's every unit) at once, in
+//!    parallel.
 //!
 //! The points come from the Sobol' sequence ([`sobol_points`], Joe and
 //! Kuo's direction numbers, up to [`MAX_DIMENSIONS`]); unscrambled they
@@ -40,6 +42,6 @@ mod normal;
 mod saltelli;
 mod sobol_sequence;
 
-pub use analyze::{sobol_analyze, SobolIndices, SobolOptions};
+pub use analyze::{sobol_analyze, sobol_analyze_many, SobolIndices, SobolOptions};
 pub use saltelli::{saltelli_sample, SaltelliOptions, SampleMatrix};
 pub use sobol_sequence::{sobol_points, MAX_DIMENSIONS};
