@@ -190,6 +190,37 @@ impl PyBenchmark {
         crate::benchmark_robustness::position(py, &p)
     }
 
+    /// Every institution of the cohort with four published domain values,
+    /// ranked on them recombined with the framework's weights and with
+    /// `weights` (one per domain; `"pemdi-2025"` for the Pemdi 2025 aspect
+    /// weights mapped onto the domains, an assumed mapping): one dict each
+    /// with `institution`, `index`, `rank`, `reweighted_index`,
+    /// `reweighted_rank`.
+    #[pyo3(signature = (year, weights, *, kind = None, province = None, regional = false,
+                        local = false, decimals = 2))]
+    #[allow(clippy::too_many_arguments)]
+    fn reweighted_ranks<'py>(
+        &self,
+        year: &Bound<'py, PyAny>,
+        weights: &Bound<'py, PyAny>,
+        kind: Option<&str>,
+        province: Option<&str>,
+        regional: bool,
+        local: bool,
+        decimals: Option<u32>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let py = year.py();
+        let (y, c) = (
+            self::year(year, "year")?,
+            cohort(kind, province, regional, local)?,
+        );
+        let w = crate::benchmark_robustness::weights(weights)?;
+        let rows = py
+            .detach(|| self.inner.reweighted_ranks(y, &c, &w, decimals))
+            .py()?;
+        crate::benchmark_robustness::reweighted(py, &rows)
+    }
+
     /// An institution's peers in `year`: its province's institutions of
     /// its kind, ranked, and the `nearest` of its kind nationally by index.
     // `nearest` is read by `int_arg` (an out-of-range int is the core's

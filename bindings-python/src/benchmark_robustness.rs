@@ -1,7 +1,7 @@
 //! `Benchmark.weight_robustness` and `weight_robustness_of`: options in,
 //! dicts out (the core's `Benchmark::weight_robustness*`).
 
-use egov_masterplan::benchmark::RobustPosition;
+use egov_masterplan::benchmark::{Reweighted, RobustPosition, PEMDI_2025_DOMAIN_WEIGHTS};
 use egov_masterplan::composite::{RankInterval, UncertaintyOptions};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
@@ -56,4 +56,36 @@ pub fn position<'py>(py: Python<'py>, p: &RobustPosition) -> PyResult<Bound<'py,
         },
     )?;
     Ok(d.into_any())
+}
+
+/// Domain weights: a sequence of numbers, or `"pemdi-2025"`.
+pub fn weights(obj: &Bound<'_, PyAny>) -> PyResult<Vec<f64>> {
+    if let Ok(name) = obj.extract::<String>() {
+        return match name.as_str() {
+            "pemdi-2025" => Ok(PEMDI_2025_DOMAIN_WEIGHTS.to_vec()),
+            other => Err(crate::errors::to_py(
+                egov_masterplan::Error::InvalidOption {
+                    option: "weights".into(),
+                    value: other.into(),
+                    allowed: vec!["pemdi-2025".into(), "a sequence of 4 numbers".into()],
+                },
+            )),
+        };
+    }
+    obj.extract()
+}
+
+/// One dict per institution.
+pub fn reweighted<'py>(py: Python<'py>, rows: &[Reweighted]) -> PyResult<Bound<'py, PyAny>> {
+    let out = PyList::empty(py);
+    for r in rows {
+        let d = PyDict::new(py);
+        d.set_item("institution", &r.institution)?;
+        d.set_item("index", r.index)?;
+        d.set_item("rank", r.rank)?;
+        d.set_item("reweighted_index", r.reweighted_index)?;
+        d.set_item("reweighted_rank", r.reweighted_rank)?;
+        out.append(d)?;
+    }
+    Ok(out.into_any())
 }

@@ -146,3 +146,17 @@ def test_benchmark_weight_robustness() -> None:
     assert p["count"] == 393 and p["nominal_rank"] == 235 and p["p05"] < 235 < p["p95"]
     with pytest.raises(em.errors.InvalidFieldError, match="domains"):
         b.weight_robustness_of(2024, [2.3, 2.2, 1.0])
+
+
+def test_benchmark_reweighted_ranks() -> None:
+    # core reweight.rs (checked there by a Decimal script over the CSV):
+    # Bolaang Mongondow 2.72, 235th of 392 kabupaten; with the Pemdi 2025
+    # weights mapped onto the domains (5/35/25/35) 2.45, 229th.
+    b = em.Benchmark.spbe_published()
+    rows = b.reweighted_ranks(2024, "pemdi-2025", kind="kabupaten")
+    bolmong = next(r for r in rows if r["institution"].endswith("Kab. Bolaang Mongondow"))
+    assert (bolmong["index"], bolmong["rank"], bolmong["reweighted_index"], bolmong["reweighted_rank"]) == (2.72, 235, 2.45, 229)
+    same = b.reweighted_ranks(2024, [5, 35, 25, 35], kind="kabupaten")
+    assert same == rows
+    with pytest.raises(em.errors.InvalidOptionError, match="pemdi"):
+        b.reweighted_ranks(2024, "pemdi-2030")

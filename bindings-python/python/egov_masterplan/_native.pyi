@@ -449,6 +449,17 @@ class Benchmark:
         seed: int = 0,
         decimals: Optional[int] = 2,
     ) -> List[Dict[str, Any]]: ...
+    def reweighted_ranks(
+        self,
+        year: int,
+        weights: Union[str, Sequence[float]],
+        *,
+        kind: Optional[InstitutionKind] = None,
+        province: Optional[str] = None,
+        regional: bool = False,
+        local: bool = False,
+        decimals: Optional[int] = 2,
+    ) -> List[Dict[str, Any]]: ...
     def weight_robustness_of(
         self,
         year: int,

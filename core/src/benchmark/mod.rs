@@ -45,6 +45,7 @@ mod ordered;
 mod peers;
 mod position;
 mod record;
+mod reweight;
 mod robustness;
 
 pub use distribution::{Distribution, PredicateCount};
@@ -52,6 +53,7 @@ pub use movement::Movement;
 pub use peers::{PeerRow, Peers};
 pub use position::{Cohort, Position, Quartiles, Subject};
 pub use record::{InstitutionKind, PublishedResult};
+pub use reweight::{Reweighted, PEMDI_2025_DOMAIN_WEIGHTS};
 pub use robustness::RobustPosition;
 
 use crate::error::{Error, Result};

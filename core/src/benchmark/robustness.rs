@@ -101,7 +101,7 @@ impl Benchmark {
     /// The cohort's institutions with all four domain values published in
     /// `year`: names, domain values, and the framework's domain weights.
     #[allow(clippy::type_complexity)]
-    fn domain_table(
+    pub(super) fn domain_table(
         &self,
         year: i32,
         cohort: &Cohort,

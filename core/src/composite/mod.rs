@@ -32,5 +32,6 @@ pub use cohort_uncertainty::{
 };
 pub use normalise::{normalise, Normaliser};
 pub use score::{CohortScores, EffectiveWeight, UnitScore};
+pub(crate) use tree::round_to;
 pub use tree::{aggregator_named, normaliser_named};
 pub use uncertainty::{rank_uncertainty, RankInterval, UncertaintyOptions};
