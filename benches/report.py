@@ -33,6 +33,10 @@ BENCHES = [
     ("benchmark", "positions 2024 ×4 cohorts", "`Benchmark::position` by name, every 2024 institution in its 4 cohorts (2,368)"),
     ("benchmark", "position 3.10 among regional 2024", "one index value among the 523 regional governments"),
     ("benchmark", "movers 2023→2024 all", "`Benchmark::movers` over every institution"),
+    ("composite", "rank_uncertainty 10k×600×47", "`rank_uncertainty`: 10,000 weight samples (±20 %), 600 units, 47 indicators"),
+    ("composite", "saltelli_sample 1024×47", "`saltelli_sample`: 1,024 base points, 47 inputs (50,176 × 47)"),
+    ("composite", "sobol_analyze ×600", "`sobol_analyze` of each of the 600 outputs, one after the other"),
+    ("composite", "sobol_analyze_many 600", "`sobol_analyze_many`: the same 600 outputs in one call (parallel)"),
 ]
 
 
@@ -50,6 +54,10 @@ def ms(s: float | None) -> str:
     if s is None:
         return "—"
     return f"{s * 1e6:,.1f} µs" if s < 1e-3 else f"{s * 1e3:,.1f} ms"
+
+
+def mib(x: float | None) -> str:
+    return "—" if x is None else f"{x:,.0f} MiB"
 
 
 def machine() -> str:
@@ -77,6 +85,9 @@ def section(out: pathlib.Path) -> str:
     sp = json.loads((out / "scoring_pandas.json").read_text())
     nx = json.loads((out / "roadmap_networkx.json").read_text())
     bp = json.loads((out / "benchmark_pandas.json").read_text())
+    # Issue 16's peers (absent from runs before them).
+    un = json.loads((out / "uncertainty_numpy.json").read_text()) if (out / "uncertainty_numpy.json").exists() else None
+    sa = json.loads((out / "sensitivity_salib.json").read_text()) if (out / "sensitivity_salib.json").exists() else None
     crit = {(g, n): criterion_median(g, n) for g, n, _ in BENCHES}
     lines = [
         BEGIN,
@@ -87,11 +98,16 @@ def section(out: pathlib.Path) -> str:
         f"polars {sp.get('polars')}, "
         f"networkx {nx['networkx']}; egov-masterplan {sp['egov']}.",
         "- Rust: criterion medians (`cargo bench -p egov-masterplan --bench scoring --bench roadmap "
-        "--bench benchmark`). "
+        "--bench benchmark --bench composite`). "
         f"Python: median of {sp['runs']} runs after a warm-up (`benches/python/scoring_pandas.py`, "
-        f"{sp['rows']:,} assessments), of {nx['runs']} runs (`benches/python/roadmap_networkx.py`) and of "
-        f"{bp['runs']} runs after a warm-up (`benches/python/benchmark_pandas.py`); "
-        "the same inputs on both sides (see the sections above). All measured in this one run, one after the other.",
+        f"{sp['rows']:,} assessments), of {nx['runs']} runs (`benches/python/roadmap_networkx.py`), of "
+        f"{bp['runs']} runs after a warm-up (`benches/python/benchmark_pandas.py`)"
+        + (f", of {un['runs']} runs after a warm-up (`benches/python/uncertainty_numpy.py`, NumPy {un['numpy']}, "
+           f"SciPy {un['scipy']})" if un else "")
+        + (f" and of {sa['runs']} runs after a warm-up on one unit (`benches/python/sensitivity_salib.py`, "
+           f"SALib {sa['salib']})" if sa else "")
+        + "; the same inputs on both sides (see the sections above). All measured in this one run, one after the "
+        "other.",
         "",
         "| Rust benchmark | What | Median |",
         "|---|---|---|",
@@ -104,6 +120,8 @@ def section(out: pathlib.Path) -> str:
     def row(work: str, ours: float | None, peer_name: str, peer: float | None, faster: bool = True) -> None:
         if ours is None or peer is None:
             ratio = "—"
+        elif faster and ours > peer:
+            ratio = f"{ours / peer:.2f}× its time (slower)"
         elif faster:
             ratio = f"**{peer / ours:.1f}× faster**"
         else:
@@ -134,10 +152,45 @@ def section(out: pathlib.Path) -> str:
         "pandas, a mask per cohort and row", bt["pandas_loop"])
     row("the same", bt["egov"], "pandas `groupby().rank()` + `np.searchsorted`, all at once",
         bt["pandas_vectorised"], faster=False)
+    if un:
+        row(f"Rank uncertainty: {un['samples']:,} weight samples × {un['units']} units × {un['indicators']} "
+            "indicators (`composite.rank_uncertainty`)", un["median_s"]["egov"],
+            "NumPy `W @ X.T` + `scipy.stats.rankdata` + `np.percentile`", un["median_s"]["numpy"])
+    if sa:
+        e, t = sa["median_s"]["egov"], sa["median_s"]["salib"]
+        row(f"Sobol' indices of {sa['indicators']} weights for each of {sa['units']} units: sample, model, "
+            "analyze (`sobol_analyze_many`)", e["total"], "SALib", t["total"])
+        row(f"the Saltelli sample ({sa['model_runs']:,} × {sa['indicators']}, scaled)", e["sample"],
+            "SALib `sobol.sample`", t["sample"])
+        row(f"the {sa['units']} analyses ({sa['resamples']} resamples each), one call", e["analyze"],
+            "SALib `sobol.analyze` per unit", t["analyze"])
+        row("the same, `sobol_analyze` per unit from Python", sa["median_s"]["egov_analyze_loop"],
+            "SALib `sobol.analyze` per unit", t["analyze"])
+    if un or sa:
+        lines += ["", "| Memory peak (resident, a fresh process per side) | egov-masterplan | Peer |", "|---|---|---|"]
+        if un:
+            m = un["memory_peak_mib"]
+            lines.append(f"| Rank uncertainty | {mib(m['egov'])} | NumPy: {mib(m['numpy'])} |")
+        if sa:
+            m = sa["memory_peak_mib"]
+            lines.append(f"| Sobol' pipeline (incl. the {sa['model_runs']:,} × {sa['units']} outputs) | "
+                         f"{mib(m['egov'].get('total'))} | SALib: {mib(m['salib'].get('total'))} |")
+            lines.append(f"| the analyses alone | {mib(m['egov'].get('analyze'))} | "
+                         f"SALib: {mib(m['salib'].get('analyze'))} |")
     mism = sp.get("egov_vs_exact_reference_mismatches")
     if mism is not None:
         lines += ["", f"egov's scoring output against the exact integer reference: {mism} mismatches."]
     lines += ["", f"egov's positions against both pandas computations: {bp['mismatches']} mismatches."]
+    if un:
+        c = un["checks"]
+        lines += ["", f"Rank uncertainty: nominal ranks against SciPy's, {c['nominal_rank_mismatches']} mismatches; "
+                  f"p05 / median / p95 within 2 ranks of NumPy's for {c['p05_within_2_share']:.1%} / "
+                  f"{c['median_within_2_share']:.1%} / {c['p95_within_2_share']:.1%} of units (other random draws)."]
+    if sa:
+        c = sa["checks"]
+        lines += ["", f"Sobol': the sample matrix {'equals' if c['samples_equal'] else 'differs from'} SALib's; S1 and ST of all "
+                  f"{c['units_compared']} units within {max(c['S1_max_abs_diff'], c['ST_max_abs_diff']):.0e} "
+                  "of SALib's."]
     lines.append(END)
     return "\n".join(lines)
 

@@ -266,6 +266,7 @@ fn base_points(len: usize, d: usize, field: &str, unit: &str) -> Result<usize> {
     Ok(len / step)
 }
 
+/// The confidence level of `options`, checked to be in (0, 1).
 fn check_level(options: &SobolOptions) -> Result<()> {
     if !(options.conf_level > 0.0 && options.conf_level < 1.0) {
         return Err(Error::field(
