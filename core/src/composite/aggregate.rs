@@ -113,53 +113,9 @@ fn pow_signed(x: f64, p: f64) -> f64 {
     }
 }
 
-/// Competition ranks ("1224"), highest score first: 1 + the number of
-/// scores strictly greater; a missing or NaN score ranks after every
-/// present one (all such share the rank after the last).
-///
-/// ```
-/// use egov_masterplan::composite::competition_ranks;
-/// assert_eq!(competition_ranks(&[0.9, 0.5, 0.9, f64::NAN, 0.1]), [1, 3, 1, 5, 4]);
-/// ```
-pub fn competition_ranks(scores: &[f64]) -> Vec<u32> {
-    // Sorted best first, each run of equal scores gets the position of its
-    // first member: O(n log n).
-    let mut order: Vec<usize> = (0..scores.len()).filter(|&i| !scores[i].is_nan()).collect();
-    let missing_rank = order.len() as u32 + 1;
-    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
-    let mut ranks = vec![missing_rank; scores.len()];
-    let mut rank = 1u32;
-    for (pos, &i) in order.iter().enumerate() {
-        // -0.0 and 0.0 are equal scores (total_cmp only orders them).
-        if pos > 0 && scores[i] != scores[order[pos - 1]] {
-            rank = pos as u32 + 1;
-        }
-        ranks[i] = rank;
-    }
-    ranks
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn competition_ranks_by_sorting_equal_counting_greater() {
-        // The definition: 1 + the number of strictly greater scores.
-        let s = [0.5, -0.0, 0.0, 0.9, f64::NAN, 0.5, -1.0, 0.9];
-        let by_count: Vec<u32> = s
-            .iter()
-            .map(|x| {
-                if x.is_nan() {
-                    8
-                } else {
-                    1 + s.iter().filter(|o| *o > x).count() as u32
-                }
-            })
-            .collect();
-        assert_eq!(competition_ranks(&s), by_count);
-        assert_eq!(competition_ranks(&s), [3, 5, 5, 1, 8, 3, 7, 1]);
-    }
 
     fn some(xs: &[f64]) -> Vec<Option<f64>> {
         xs.iter().map(|&x| Some(x)).collect()

@@ -19,18 +19,22 @@
 mod aggregate;
 mod cohort;
 mod cohort_uncertainty;
+mod dense;
 mod gamma;
 mod normalise;
+mod rank;
 mod score;
 mod tree;
 mod uncertainty;
 
-pub use aggregate::{aggregate, competition_ranks, Aggregator};
+pub use aggregate::{aggregate, Aggregator};
 pub use cohort::Cohort;
 pub use cohort_uncertainty::{
     CohortUncertainty, CohortUncertaintyOptions, UnitInterval, WeightModel,
 };
 pub use normalise::{normalise, Normaliser};
+pub use rank::competition_ranks;
+pub(crate) use rank::{competition_ranks_into, RankScratch};
 pub use score::{CohortScores, EffectiveWeight, UnitScore};
 pub(crate) use tree::round_to;
 pub use tree::{aggregator_named, normaliser_named};

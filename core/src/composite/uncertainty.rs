@@ -9,7 +9,8 @@
 //! the results are the same whatever the number of threads (samples run in
 //! parallel on native targets, with rayon) and in every language.
 
-use super::{aggregate, competition_ranks, Aggregator};
+use super::dense::Dense;
+use super::{aggregate, competition_ranks, competition_ranks_into, Aggregator, RankScratch};
 use crate::error::{Error, Result};
 use crate::sensitivity::draws::Draws;
 
@@ -134,52 +135,6 @@ where
         .collect())
 }
 
-/// The units' values laid out for the arithmetic mean: values (missing as
-/// 0) and presence, row by row.
-struct Dense {
-    x: Vec<f64>,
-    present: Vec<bool>,
-    width: usize,
-}
-
-impl Dense {
-    fn of(values: &[Vec<Option<f64>>], width: usize) -> Dense {
-        let mut x = Vec::with_capacity(values.len() * width);
-        let mut present = Vec::with_capacity(values.len() * width);
-        for row in values {
-            for v in row {
-                x.push(v.unwrap_or(0.0));
-                present.push(v.is_some());
-            }
-        }
-        Dense { x, present, width }
-    }
-
-    /// Every unit's weighted arithmetic mean, as [`aggregate`] computes it
-    /// (the same sums in the same order), NaN where no weight is present.
-    fn scores(&self, weights: &[f64], decimals: Option<u32>, out: &mut Vec<f64>) {
-        out.clear();
-        for (row, mask) in self
-            .x
-            .chunks_exact(self.width)
-            .zip(self.present.chunks_exact(self.width))
-        {
-            let (mut s, mut t) = (0.0, 0.0);
-            for ((v, &p), w) in row.iter().zip(mask).zip(weights) {
-                if p {
-                    s += v * w;
-                    t += w;
-                }
-            }
-            out.push(if t == 0.0 {
-                f64::NAN
-            } else {
-                super::tree::round_to(s / t, decimals)
-            });
-        }
-    }
-}
-
 /// Every unit's score with `weights`, rounded to `decimals` if given.
 fn scores(
     values: &[Vec<Option<f64>>],
@@ -281,13 +236,15 @@ pub fn rank_uncertainty(
         // allocations per unit: one pass over a dense copy per sample.
         let dense = Dense::of(values, weights.len());
         summarise(&nominal, options.samples, |k| {
-            let mut out = Vec::with_capacity(values.len());
+            let (mut out, mut scratch, mut ranks) =
+                (Vec::new(), RankScratch::default(), Vec::new());
             dense.scores(
                 &noisy_weights(weights, options, k),
                 options.decimals,
                 &mut out,
             );
-            Ok(competition_ranks(&out))
+            competition_ranks_into(&out, &mut scratch, &mut ranks);
+            Ok(ranks)
         })
     } else {
         summarise(&nominal, options.samples, |k| {
