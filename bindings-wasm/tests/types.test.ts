@@ -403,24 +403,9 @@ bench.slopeSvg(2023, 2024, { names: [1] });
 // @ts-expect-error a subject is a name or an index
 bench.distributionSvg(2024, { name: "x" });
 
-// ------------------------------------------------------------ benchmark entry
-
-await benchmarkEntry.default();
-const entryBench: benchmarkEntry.Benchmark = benchmarkEntry.Benchmark.spbePublished();
-const entryPosition: benchmarkEntry.Position = entryBench.position(2024, 3, { regional: true });
-const entryError: typeof benchmarkEntry.BenchmarkError = benchmarkEntry.UnknownInstitutionError;
-// @ts-expect-error the benchmark module has no Framework
-benchmarkEntry.Framework.builtin("spbe-2020");
-// @ts-expect-error nor the charts (feature benchmark-charts)
-entryBench.distributionSvg(2024);
-const entryLocal: benchmarkEntry.Position = entryBench.position(2024, 3, { local: true });
-// @ts-expect-error the scoring module has no Benchmark
-scoring.Benchmark.spbePublished();
-
 export const usedBenchmark = [benchYears, benchFw, rows, rowKind, rowIndex, rowProvince, reportTable, predicateIdOfRow, badCohort,
   rankOf, placed, q, positionText, peerRow, peerPredicate, change, domainChange, distDomain, predicateCount, texts, fromCsv,
-  fromCsvById, unknownInstitution, emptyCohort, benchmarkFamily, entryPosition, entryError, posLocal, badLocal, charts,
-  entryLocal];
+  fromCsvById, unknownInstitution, emptyCohort, benchmarkFamily, posLocal, badLocal, charts];
 
 export const usedForms = [formsLevels, formsCsv, formsError, formsCsvError, filledDoc, filledVersion, filledSheet,
   filledEmpty, contactName, filledOn, problemWhere, problemKind, problemIsError, asClass, fileError, batchStatus,
@@ -490,17 +475,8 @@ scoring.Masterplan;
 // @ts-expect-error nor the forms module
 forms.Masterplan;
 // @ts-expect-error nor the benchmark module
-benchmarkEntry.Masterplan;
+benchmarkEntry.Masterplan; // (see types_benchmark.test.ts for the module's own API)
 
 export const usedMasterplan = [findingKind, findingText, planFindingsJson, outcomeText, outcomeMet, outcomeSource, stepText,
   governmentId, governmentName, planTitle, planStart, planEnd, planSample, planFw, planRoadmap, planSchedule, planCatalog,
   planBaseline, planAssessments, planYears, wrongKind];
-
-// Benchmark.robustness: options and result types.
-{
-  const b = em.Benchmark.spbePublished();
-  const o: em.RobustnessOptions = { kind: "kabupaten", weightNoise: 0.2, samples: 100, seed: 1 };
-  const r: em.RobustPosition = b.robustness(2024, [3, 3, 3, 3], o);
-  const n: number = r.p95 - r.p05 + r.count + r.nominalRank + r.medianRank + r.meanShift;
-  void n;
-}

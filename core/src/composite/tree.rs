@@ -268,68 +268,37 @@ pub(crate) fn round_to(v: f64, decimals: Option<u32>) -> f64 {
     }
 }
 
-/// Normalisers by the names the bindings accept, with their usual
-/// parameters (min-max and goalposts onto 0–1, z-scores as standard scores).
+/// Normalisers by the names the bindings accept (every document `kind`
+/// but `reference`, which needs its unit), with their usual parameters
+/// (min-max and goalposts onto 0–1, z-scores as standard scores).
 pub fn normaliser_named(name: &str) -> Result<MethodNormaliser> {
-    use crate::exact::Fraction;
-    Ok(match name {
-        "none" => MethodNormaliser::None,
-        "min-max" => MethodNormaliser::MinMax {
-            low: Fraction::ZERO,
-            high: Fraction::from_int(1),
-        },
-        "z-score" => MethodNormaliser::ZScore {
-            mean: Fraction::ZERO,
-            sd: Fraction::from_int(1),
-        },
-        "goalposts" => MethodNormaliser::Goalposts {
-            scale: Fraction::from_int(1),
-            clip: true,
-        },
-        "distance-to-target" => MethodNormaliser::DistanceToTarget,
-        "rank" => MethodNormaliser::Rank,
-        "percent-rank" => MethodNormaliser::PercentRank,
-        other => {
-            return Err(Error::InvalidOption {
-                option: "normaliser".into(),
-                value: other.into(),
-                allowed: [
-                    "none",
-                    "min-max",
-                    "z-score",
-                    "goalposts",
-                    "distance-to-target",
-                    "rank",
-                    "percent-rank",
-                ]
+    match MethodNormaliser::with_defaults(name) {
+        Some(MethodNormaliser::Reference { .. }) | None => Err(Error::InvalidOption {
+            option: "normaliser".into(),
+            value: name.into(),
+            allowed: MethodNormaliser::KINDS
                 .iter()
-                .map(|s| (*s).to_owned())
+                .filter(|&&k| k != "reference")
+                .map(|&k| k.to_owned())
                 .collect(),
-            })
-        }
-    })
+        }),
+        Some(n) => Ok(n),
+    }
 }
 
 /// Aggregators by the names the bindings accept: `arithmetic`,
 /// `geometric`, `harmonic`, or `power:<p>`.
 pub fn aggregator_named(name: &str) -> Result<MethodAggregator> {
     use crate::exact::Fraction;
-    Ok(match name {
-        "arithmetic" => MethodAggregator::Arithmetic,
-        "geometric" => MethodAggregator::Geometric,
-        "harmonic" => MethodAggregator::Harmonic,
-        other => match other.strip_prefix("power:").map(Fraction::parse) {
-            Some(Ok(p)) if p != Fraction::ZERO => MethodAggregator::Power(p),
-            _ => {
-                return Err(Error::InvalidOption {
-                    option: "aggregator".into(),
-                    value: other.into(),
-                    allowed: ["arithmetic", "geometric", "harmonic", "power:<p> (p ≠ 0)"]
-                        .iter()
-                        .map(|s| (*s).to_owned())
-                        .collect(),
-                })
-            }
-        },
-    })
+    if let Some(a) = MethodAggregator::named(name) {
+        return Ok(a);
+    }
+    match name.strip_prefix("power:").map(Fraction::parse) {
+        Some(Ok(p)) if p != Fraction::ZERO => Ok(MethodAggregator::Power(p)),
+        _ => Err(Error::InvalidOption {
+            option: "aggregator".into(),
+            value: name.into(),
+            allowed: MethodAggregator::allowed("power:<p> (p ≠ 0)"),
+        }),
+    }
 }

@@ -4,56 +4,13 @@
 //! Parameters are kept exactly as written; they become `f64` only when a
 //! cohort is scored.
 
-use super::json::NormaliserDoc;
-use super::json::{parse_raw_decimal, raw_decimal, AggregatorDoc, BoundsDoc, CompositeDoc};
+use super::json::{parse_raw_decimal, AggregatorDoc, CompositeDoc};
+use super::method_normaliser::{normaliser_doc, parse_normaliser, MethodNormaliser};
 use crate::composite::{Aggregator, Normaliser};
 use crate::error::{Error, Result};
 use crate::exact::Fraction;
 
 const WHAT: &str = "framework";
-
-/// How a composite framework normalises each indicator over the cohort.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum MethodNormaliser {
-    /// The values as they are (`{"kind": "none"}`).
-    None,
-    /// Min-max onto `[low, high]` (`{"kind": "min-max", "low": 0, "high": 1}`).
-    MinMax {
-        /// Target of the cohort's lowest value.
-        low: Fraction,
-        /// Target of the cohort's highest value.
-        high: Fraction,
-    },
-    /// `mean + sd · z` (`{"kind": "z-score", "mean": 0, "sd": 1}`).
-    ZScore {
-        /// Mean after normalising.
-        mean: Fraction,
-        /// Standard deviation after normalising.
-        sd: Fraction,
-    },
-    /// Between each indicator's `bounds` as goalposts, onto `[0, scale]`
-    /// (`{"kind": "goalposts", "scale": 100, "clip": true}`).
-    Goalposts {
-        /// Normalised value of the upper goalpost.
-        scale: Fraction,
-        /// Clip to `[0, scale]`.
-        clip: bool,
-    },
-    /// Distance to each indicator's target (its upper bound, or lower for a
-    /// negative indicator) from the cohort's worst value, capped at 1
-    /// (`{"kind": "distance-to-target"}`).
-    DistanceToTarget,
-    /// Rank in the cohort, ties averaged (`{"kind": "rank"}`).
-    Rank,
-    /// Share of the cohort at most this value (`{"kind": "percent-rank"}`).
-    PercentRank,
-    /// The value as a fraction of a reference unit's
-    /// (`{"kind": "reference", "unit": "IDN"}`).
-    Reference {
-        /// The reference unit's id in the cohort.
-        unit: String,
-    },
-}
 
 /// How a node combines its children.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -69,6 +26,41 @@ pub enum MethodAggregator {
 }
 
 impl MethodAggregator {
+    /// The aggregators that go by a name (the generalised mean is written
+    /// `{"power": p}` in a document, `power:<p>` to the bindings).
+    pub const NAMES: [&'static str; 3] = ["arithmetic", "geometric", "harmonic"];
+
+    /// The aggregator of one of [`Self::NAMES`].
+    pub fn named(name: &str) -> Option<MethodAggregator> {
+        match name {
+            "arithmetic" => Some(MethodAggregator::Arithmetic),
+            "geometric" => Some(MethodAggregator::Geometric),
+            "harmonic" => Some(MethodAggregator::Harmonic),
+            _ => None,
+        }
+    }
+
+    /// Its name: one of [`Self::NAMES`], or `"power"` for a power mean
+    /// (whose order is written beside it).
+    pub fn name(self) -> &'static str {
+        match self {
+            MethodAggregator::Arithmetic => "arithmetic",
+            MethodAggregator::Geometric => "geometric",
+            MethodAggregator::Harmonic => "harmonic",
+            MethodAggregator::Power(_) => "power",
+        }
+    }
+
+    /// The names, and how a power mean is written, for an error message.
+    pub(crate) fn allowed(power: &str) -> Vec<String> {
+        Self::NAMES
+            .iter()
+            .copied()
+            .chain([power])
+            .map(str::to_owned)
+            .collect()
+    }
+
     /// The `f64` aggregator it stands for.
     pub fn to_aggregator(self) -> Aggregator {
         match self {
@@ -152,11 +144,16 @@ pub struct CompositeMethod {
     pub rank_decimals: Option<u32>,
 }
 
-fn decimal(field: &str, raw: &serde_json::value::RawValue) -> Result<Fraction> {
+/// A decimal written at `field`.
+pub(super) fn decimal(field: &str, raw: &serde_json::value::RawValue) -> Result<Fraction> {
     parse_raw_decimal(raw).map_err(|reason| Error::field(WHAT, field, reason))
 }
 
-fn required(field: &str, raw: &Option<Box<serde_json::value::RawValue>>) -> Result<Fraction> {
+/// The decimal at `field`, which this normaliser needs.
+pub(super) fn required(
+    field: &str,
+    raw: &Option<Box<serde_json::value::RawValue>>,
+) -> Result<Fraction> {
     match raw {
         Some(r) => decimal(field, r),
         None => Err(Error::field(WHAT, field, "is required for this normaliser")),
@@ -166,19 +163,13 @@ fn required(field: &str, raw: &Option<Box<serde_json::value::RawValue>>) -> Resu
 /// Reads an aggregator named at `field`.
 pub(super) fn parse_aggregator(field: &str, doc: &AggregatorDoc) -> Result<MethodAggregator> {
     match doc {
-        AggregatorDoc::Named(name) => match name.as_str() {
-            "arithmetic" => Ok(MethodAggregator::Arithmetic),
-            "geometric" => Ok(MethodAggregator::Geometric),
-            "harmonic" => Ok(MethodAggregator::Harmonic),
-            other => Err(Error::InvalidOption {
+        AggregatorDoc::Named(name) => {
+            MethodAggregator::named(name).ok_or_else(|| Error::InvalidOption {
                 option: field.into(),
-                value: other.into(),
-                allowed: ["arithmetic", "geometric", "harmonic", "{\"power\": p}"]
-                    .iter()
-                    .map(|s| (*s).to_owned())
-                    .collect(),
-            }),
-        },
+                value: name.clone(),
+                allowed: MethodAggregator::allowed("{\"power\": p}"),
+            })
+        }
         AggregatorDoc::Power { power } => {
             let text = match power {
                 serde_json::Value::String(s) => s.clone(),
@@ -201,113 +192,11 @@ pub(super) fn parse_aggregator(field: &str, doc: &AggregatorDoc) -> Result<Metho
 /// Writes an aggregator back.
 pub(super) fn aggregator_doc(a: MethodAggregator) -> AggregatorDoc {
     match a {
-        MethodAggregator::Arithmetic => AggregatorDoc::Named("arithmetic".into()),
-        MethodAggregator::Geometric => AggregatorDoc::Named("geometric".into()),
-        MethodAggregator::Harmonic => AggregatorDoc::Named("harmonic".into()),
         MethodAggregator::Power(p) => AggregatorDoc::Power {
             power: serde_json::Value::String(p.to_literal()),
         },
+        named => AggregatorDoc::Named(named.name().into()),
     }
-}
-
-fn parse_normaliser(doc: &NormaliserDoc) -> Result<MethodNormaliser> {
-    let f = |k: &str| format!("composite.normaliser.{k}");
-    let n = match doc.kind.as_str() {
-        "none" => MethodNormaliser::None,
-        "min-max" => MethodNormaliser::MinMax {
-            low: required(&f("low"), &doc.low)?,
-            high: required(&f("high"), &doc.high)?,
-        },
-        "z-score" => MethodNormaliser::ZScore {
-            mean: required(&f("mean"), &doc.mean)?,
-            sd: required(&f("sd"), &doc.sd)?,
-        },
-        "goalposts" => MethodNormaliser::Goalposts {
-            scale: required(&f("scale"), &doc.scale)?,
-            clip: doc.clip.unwrap_or(true),
-        },
-        "distance-to-target" => MethodNormaliser::DistanceToTarget,
-        "rank" => MethodNormaliser::Rank,
-        "percent-rank" => MethodNormaliser::PercentRank,
-        "reference" => MethodNormaliser::Reference {
-            unit: doc
-                .unit
-                .clone()
-                .filter(|u| !u.trim().is_empty())
-                .ok_or_else(|| Error::field(WHAT, &f("unit"), "names the reference unit"))?,
-        },
-        other => {
-            return Err(Error::InvalidOption {
-                option: f("kind"),
-                value: other.into(),
-                allowed: [
-                    "none",
-                    "min-max",
-                    "z-score",
-                    "goalposts",
-                    "distance-to-target",
-                    "rank",
-                    "percent-rank",
-                    "reference",
-                ]
-                .iter()
-                .map(|s| (*s).to_owned())
-                .collect(),
-            })
-        }
-    };
-    if let MethodNormaliser::MinMax { low, high } = &n {
-        if low >= high {
-            return Err(Error::field(WHAT, &f("high"), "must be above low"));
-        }
-    }
-    if let MethodNormaliser::ZScore { sd, .. } | MethodNormaliser::Goalposts { scale: sd, .. } = &n
-    {
-        if !sd.is_positive() {
-            return Err(Error::field(WHAT, &f("sd/scale"), "must be above 0"));
-        }
-    }
-    Ok(n)
-}
-
-fn normaliser_doc(n: &MethodNormaliser) -> NormaliserDoc {
-    let mut doc = NormaliserDoc {
-        kind: String::new(),
-        low: None,
-        high: None,
-        mean: None,
-        sd: None,
-        scale: None,
-        clip: None,
-        unit: None,
-    };
-    doc.kind = match n {
-        MethodNormaliser::None => "none",
-        MethodNormaliser::MinMax { low, high } => {
-            doc.low = Some(raw_decimal(low));
-            doc.high = Some(raw_decimal(high));
-            "min-max"
-        }
-        MethodNormaliser::ZScore { mean, sd } => {
-            doc.mean = Some(raw_decimal(mean));
-            doc.sd = Some(raw_decimal(sd));
-            "z-score"
-        }
-        MethodNormaliser::Goalposts { scale, clip } => {
-            doc.scale = Some(raw_decimal(scale));
-            doc.clip = Some(*clip);
-            "goalposts"
-        }
-        MethodNormaliser::DistanceToTarget => "distance-to-target",
-        MethodNormaliser::Rank => "rank",
-        MethodNormaliser::PercentRank => "percent-rank",
-        MethodNormaliser::Reference { unit } => {
-            doc.unit = Some(unit.clone());
-            "reference"
-        }
-    }
-    .to_owned();
-    doc
 }
 
 impl CompositeMethod {
@@ -395,41 +284,15 @@ impl CompositeMethod {
     }
 }
 
-/// Reads an indicator's `bounds`.
-pub(super) fn parse_bounds(id: &str, doc: &BoundsDoc) -> Result<(Fraction, Fraction)> {
-    let min = decimal(&format!("nodes[{id}].bounds.min"), &doc.min)?;
-    let max = decimal(&format!("nodes[{id}].bounds.max"), &doc.max)?;
-    if min >= max {
-        return Err(Error::field(
-            WHAT,
-            &format!("nodes[{id}].bounds"),
-            format!(
-                "min {} must be below max {}",
-                min.to_literal(),
-                max.to_literal()
-            ),
-        ));
-    }
-    Ok((min, max))
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// Writes bounds back.
-pub(super) fn bounds_doc(b: &(Fraction, Fraction)) -> BoundsDoc {
-    BoundsDoc {
-        min: raw_decimal(&b.0),
-        max: raw_decimal(&b.1),
-    }
-}
-
-/// Reads a polarity.
-pub(super) fn parse_polarity(id: &str, name: &str) -> Result<Polarity> {
-    match name {
-        "positive" => Ok(Polarity::Positive),
-        "negative" => Ok(Polarity::Negative),
-        other => Err(Error::InvalidOption {
-            option: format!("nodes[{id}].polarity"),
-            value: other.into(),
-            allowed: vec!["positive".into(), "negative".into()],
-        }),
+    #[test]
+    fn every_aggregator_name_reads_back_as_itself() {
+        for name in MethodAggregator::NAMES {
+            assert_eq!(MethodAggregator::named(name).map(|a| a.name()), Some(name));
+        }
+        assert_eq!(MethodAggregator::named("power"), None);
     }
 }

@@ -7,13 +7,16 @@ mod bands;
 mod builtin;
 mod json;
 mod method;
+mod method_normaliser;
 mod model;
+mod node_method;
 mod to_doc;
 mod validate;
 
 pub(crate) use json::check_schema_version;
 pub use json::{FRAMEWORK_SCHEMA_VERSION, SCHEMA_VERSION};
-pub use method::{CompositeMethod, Imputation, MethodAggregator, MethodNormaliser, Polarity};
+pub use method::{CompositeMethod, Imputation, MethodAggregator, Polarity};
+pub use method_normaliser::MethodNormaliser;
 pub use model::{Ladder, LevelDef, LevelScale, Node, Predicate, Rounding, RoundingMode, Status};
 
 use crate::error::{Error, Result};

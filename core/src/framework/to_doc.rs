@@ -4,7 +4,8 @@ use super::json::{
     raw_decimal, FrameworkDoc, LevelDoc, NodeDoc, PredicateDoc, RoundingDoc, ScaleDoc,
     FRAMEWORK_SCHEMA_VERSION, SCHEMA_VERSION,
 };
-use super::method::{aggregator_doc, bounds_doc};
+use super::method::aggregator_doc;
+use super::node_method::bounds_doc;
 use super::FrameworkData;
 use super::Polarity;
 

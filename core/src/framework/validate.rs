@@ -2,10 +2,10 @@
 
 use super::bands::build_predicates;
 use super::json::{parse_raw_decimal, FrameworkDoc, LevelDoc, NodeDoc, RoundingDoc, ScaleDoc};
-use super::method::{parse_aggregator, parse_bounds, parse_polarity, CompositeMethod};
+use super::method::CompositeMethod;
 use super::model::{Ladder, LevelDef, LevelScale, Node, Rounding, RoundingMode, Status};
+use super::node_method::NodeMethod;
 use super::FrameworkData;
-use super::Polarity;
 use crate::error::{Error, Result};
 use crate::exact::{lcm, Fraction};
 use std::collections::{BTreeMap, BTreeSet};
@@ -307,7 +307,11 @@ impl TreeBuilder<'_> {
         };
         let ladder = doc.ladder.as_deref().or(inherited_ladder);
         let is_leaf = depth == self.tiers.len() - 1;
-        let (aggregator, polarity, bounds) = self.method_fields(doc, is_leaf)?;
+        let NodeMethod {
+            aggregator,
+            polarity,
+            bounds,
+        } = NodeMethod::of(doc, is_leaf, self.composite)?;
         if let Some(name) = doc.ladder.as_deref() {
             self.ladder_index(&doc.id, name)?;
         }
@@ -382,56 +386,6 @@ impl TreeBuilder<'_> {
         }
         self.nodes[me].leaves = leaves_start..self.leaf_count;
         Ok(me)
-    }
-
-    /// A node's composite fields: only in a composite framework, the
-    /// aggregator on groups, polarity and bounds on indicators.
-    #[allow(clippy::type_complexity)]
-    fn method_fields(
-        &self,
-        doc: &NodeDoc,
-        is_leaf: bool,
-    ) -> Result<(
-        Option<super::MethodAggregator>,
-        Polarity,
-        Option<(Fraction, Fraction)>,
-    )> {
-        let id = &doc.id;
-        let misplaced = |field: &str, why: &str| {
-            Error::field(WHAT, &format!("nodes[{id}].{field}"), why.to_owned())
-        };
-        let any = doc.aggregator.is_some() || doc.polarity.is_some() || doc.bounds.is_some();
-        if any && !self.composite {
-            return Err(misplaced(
-                "aggregator/polarity/bounds",
-                "belongs to a composite framework (schema_version 2 with a `composite` block)",
-            ));
-        }
-        if is_leaf && doc.aggregator.is_some() {
-            return Err(misplaced(
-                "aggregator",
-                "belongs to a group, not an indicator",
-            ));
-        }
-        if !is_leaf && (doc.polarity.is_some() || doc.bounds.is_some()) {
-            return Err(misplaced(
-                "polarity/bounds",
-                "belong to an indicator, not a group",
-            ));
-        }
-        let aggregator = match &doc.aggregator {
-            Some(a) => Some(parse_aggregator(&format!("nodes[{id}].aggregator"), a)?),
-            None => None,
-        };
-        let polarity = match &doc.polarity {
-            Some(p) => parse_polarity(id, p)?,
-            None => Polarity::Positive,
-        };
-        let bounds = match &doc.bounds {
-            Some(b) => Some(parse_bounds(id, b)?),
-            None => None,
-        };
-        Ok((aggregator, polarity, bounds))
     }
 
     fn ladder_index(&self, id: &str, name: &str) -> Result<usize> {
