@@ -180,6 +180,25 @@ fn min_max_reference_and_rank_normalisers_over_a_cohort() {
         .score_cohort(&cohort)
         .unwrap_err();
     assert!(err.to_string().contains("ZZZ"), "{err}");
+    // A geometric mean over a unit with a zero value: the error names the
+    // unit (A is the lowest on every indicator, so min-max makes each of
+    // its values 0) and the value.
+    let mut doc: Value =
+        serde_json::from_str(&Framework::builtin("un-egdi-2022").unwrap().to_json()).unwrap();
+    doc["composite"]["normaliser"] = json!({"kind": "min-max", "low": 0, "high": 1});
+    doc["composite"]["aggregator"] = json!("geometric");
+    let fw = Framework::from_json(&doc.to_string()).unwrap();
+    let err = fw.score_cohort(&cohort).unwrap_err().to_string();
+    assert!(
+        err.contains("units[A].values") && err.contains("value 0 is not > 0"),
+        "{err}"
+    );
+    let options = CohortUncertaintyOptions {
+        samples: 5,
+        ..CohortUncertaintyOptions::default()
+    };
+    let err = fw.uncertainty(&cohort, &options).unwrap_err().to_string();
+    assert!(err.contains("units[A].values"), "{err}");
 }
 
 #[test]

@@ -90,7 +90,7 @@ fn toml_errors_name_line_column_and_field() {
         Manifest::from_toml(&base.replace("schema_version = 1", "schema_version = 2")).unwrap_err();
     assert_eq!(
         e.to_string(),
-        "masterplan: schema_version 2 is not supported (this library reads 1)"
+        "masterplan: schema_version 2 is not supported (this library reads schema_version up to 1)"
     );
     let e = Manifest::from_toml(&base.replace("schema_version = 1\n", "")).unwrap_err();
     assert_eq!(

@@ -133,7 +133,7 @@ class SchemaVersionError(EgovError):
 
     - ``what`` (str): What was being read.
     - ``found`` (str): The version found in the document.
-    - ``supported`` (int): The version this library reads.
+    - ``supported`` (int): The newest version this library reads (it reads every version from 1 up to it).
     """
 
     what: str

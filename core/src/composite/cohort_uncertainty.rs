@@ -217,7 +217,9 @@ impl Framework {
             #[allow(clippy::needless_range_loop)] // `u` indexes columns of `norm`
             for u in 0..n {
                 let x = |i: usize| if Some(i) == skip { None } else { norm[i][u] };
-                let v = shape.evaluate(x, weights, &mut values)?;
+                let v = shape
+                    .evaluate(x, weights, &mut values)
+                    .map_err(|e| e.in_unit(&cohort.ids()[u]))?;
                 scores.push(v.map_or(f64::NAN, |v| round_to(v, m.rank_decimals)));
             }
             Ok::<_, Error>((competition_ranks(&scores), scores))

@@ -143,7 +143,9 @@ impl Framework {
         let mut values = vec![None; shape.leaf.len()];
         let mut units = Vec::with_capacity(cohort.len());
         for (u, id) in cohort.ids().iter().enumerate() {
-            let index = shape.evaluate(|i| norm[i][u], &shape.weights, &mut values)?;
+            let index = shape
+                .evaluate(|i| norm[i][u], &shape.weights, &mut values)
+                .map_err(|e| e.in_unit(id))?;
             units.push(UnitScore {
                 id: id.clone(),
                 index,

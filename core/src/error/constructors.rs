@@ -26,6 +26,24 @@ impl Error {
         }
     }
 
+    /// The error of computing one unit of a cohort, naming that unit: an
+    /// invalid field becomes `units[<unit>].<field>`; any other error is
+    /// unchanged.
+    pub(crate) fn in_unit(self, unit: &str) -> Error {
+        match self {
+            Error::InvalidField {
+                what,
+                field,
+                detail,
+            } => Error::InvalidField {
+                what,
+                field: format!("units[{unit}].{field}"),
+                detail,
+            },
+            other => other,
+        }
+    }
+
     pub(crate) fn overflow(context: &str) -> Error {
         Error::Overflow {
             context: context.to_owned(),

@@ -70,13 +70,14 @@ DuplicateKey = "duplicate_key", "DuplicateKeyError", General {
     column: usize,
 },
 /// A `schema_version` this library does not read.
-#[error("{what}: schema_version {found} is not supported (this library reads {supported})")]
+#[error("{what}: schema_version {found} is not supported (this library reads schema_version up to {supported})")]
 UnsupportedSchemaVersion = "unsupported_schema_version", "SchemaVersionError", General {
     /// What was being read.
     what: String,
     /// The version found in the document.
     found: String,
-    /// The version this library reads.
+    /// The newest version this library reads (it reads every version
+    /// from 1 up to it).
     supported: u32,
 },
 /// `Framework::builtin` was asked for an id it does not have.
