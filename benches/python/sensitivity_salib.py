@@ -54,8 +54,6 @@ import json
 import os
 import platform
 import statistics
-import subprocess
-import sys
 import time
 import warnings
 from typing import Any, Callable, Dict, List
@@ -65,6 +63,7 @@ from SALib.analyze import sobol as salib_analyze
 from SALib.sample import sobol as salib_sample
 
 import egov_masterplan as em
+from _bench_io import emit, memory_in_subprocess, status_kib
 
 SEED = 20_241_117
 FULL = {"units": 600, "indicators": 47, "base_points": 1024}
@@ -155,27 +154,19 @@ def warm_up(steps: Dict[str, Callable[[Any], Any]]) -> None:
     steps["analyze"](np.ascontiguousarray(y[:, :1]))
 
 
-def _status_kib(key: str) -> int:
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith(key + ":"):
-                return int(line.split()[1])
-    raise KeyError(key)
-
-
 def memory_child(side: str, sizes: Dict[str, int]) -> None:
     x, _, problem = inputs(sizes["units"], sizes["indicators"])
     steps = (salib_steps if side == "salib" else egov_steps)(problem, x, sizes["base_points"])
     gc.collect()
     out: Dict[str, Any] = {}
-    start = _status_kib("VmRSS")
+    start = status_kib("VmRSS")
     highest, previous = start, None
     for name, step in steps.items():
         with open("/proc/self/clear_refs", "w") as f:
             f.write("5")
-        before = _status_kib("VmRSS")
+        before = status_kib("VmRSS")
         previous = step(previous)
-        peak = _status_kib("VmHWM")
+        peak = status_kib("VmHWM")
         out[name] = (peak - before) / 1024
         highest = max(highest, peak)
     out["total"] = (highest - start) / 1024
@@ -183,13 +174,7 @@ def memory_child(side: str, sizes: Dict[str, int]) -> None:
 
 
 def memory(side: str, quick: bool) -> Dict[str, Any]:
-    args = [sys.executable, __file__, "--memory", side] + (["--quick"] if quick else [])
-    try:
-        done = subprocess.run(args, capture_output=True, text=True, check=True)
-    except subprocess.CalledProcessError as e:  # no /proc/self/clear_refs
-        return {"error": e.stderr.strip().splitlines()[-1:]}
-    result: Dict[str, Any] = json.loads(done.stdout)
-    return result
+    return memory_in_subprocess(__file__, side, quick)
 
 
 def main() -> None:
@@ -230,7 +215,7 @@ def main() -> None:
         "ST_max_abs_diff": st,
         "S1_conf_median_ratio": conf_ratio,
     }
-    ok = checks["samples_equal"] and s1 <= 1e-9 and st <= 1e-9
+    ok = bool(checks["samples_equal"]) and s1 <= 1e-9 and st <= 1e-9
     mem_egov, mem_salib = memory("egov", args.quick), memory("salib", args.quick)
     out = {
         **sizes,
@@ -265,13 +250,7 @@ def main() -> None:
         "salib": importlib.metadata.version("SALib"),
         "egov": em.__version__,
     }
-    text = json.dumps(out, indent=2)
-    print(text)
-    if args.json:
-        with open(args.json, "w") as f:
-            f.write(text + "\n")
-    if not ok:
-        sys.exit("sensitivity_salib: the checks failed (see checks)")
+    emit(out, args.json, "sensitivity_salib", ok)
 
 
 if __name__ == "__main__":

@@ -54,8 +54,6 @@ import os
 import platform
 import resource
 import statistics
-import subprocess
-import sys
 import time
 from typing import Any, Callable, Dict
 
@@ -64,6 +62,7 @@ import scipy
 import scipy.stats
 
 import egov_masterplan as em
+from _bench_io import emit, memory_in_subprocess, status_kib
 
 SEED = 20_241_116
 NOISE = 0.2
@@ -111,14 +110,6 @@ def timed(f: Callable[[], Any], runs: int) -> tuple[float, list[float], Any]:
     return statistics.median(times), times, result
 
 
-def _status_kib(key: str) -> int:
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith(key + ":"):
-                return int(line.split()[1])
-    raise KeyError(key)
-
-
 def peak_mib(work: Callable[[], Any]) -> Dict[str, Any]:
     """The resident memory `work` adds at its peak, in MiB (see the module
     documentation)."""
@@ -126,9 +117,9 @@ def peak_mib(work: Callable[[], Any]) -> Dict[str, Any]:
     try:
         with open("/proc/self/clear_refs", "w") as f:
             f.write("5")
-        before = _status_kib("VmRSS")
+        before = status_kib("VmRSS")
         result = work()
-        peak = _status_kib("VmHWM")
+        peak = status_kib("VmHWM")
         method = "VmHWM after minus VmRSS before, high-water mark reset (/proc/self/clear_refs)"
     except OSError:
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -155,10 +146,7 @@ def memory_child(side: str, sizes: Dict[str, int]) -> None:
 
 
 def memory(side: str, quick: bool) -> Dict[str, Any]:
-    args = [sys.executable, __file__, "--memory", side] + (["--quick"] if quick else [])
-    done = subprocess.run(args, capture_output=True, text=True, check=True)
-    result: Dict[str, Any] = json.loads(done.stdout)
-    return result
+    return memory_in_subprocess(__file__, side, quick)
 
 
 def main() -> None:
@@ -209,13 +197,7 @@ def main() -> None:
         "scipy": scipy.__version__,
         "egov": em.__version__,
     }
-    text = json.dumps(out, indent=2)
-    print(text)
-    if args.json:
-        with open(args.json, "w") as f:
-            f.write(text + "\n")
-    if not ok:
-        sys.exit("uncertainty_numpy: the checks failed (see checks)")
+    emit(out, args.json, "uncertainty_numpy", ok)
 
 
 if __name__ == "__main__":

@@ -97,29 +97,40 @@ pub(crate) fn competition_ranks_into(
 mod tests {
     use super::*;
 
-    #[test]
-    fn competition_ranks_by_sorting_equal_counting_greater() {
-        // The definition: 1 + the number of strictly greater scores.
-        let s = [0.5, -0.0, 0.0, 0.9, f64::NAN, 0.5, -1.0, 0.9];
-        let by_count: Vec<u32> = s
-            .iter()
+    /// The definition: 1 + the number of strictly greater scores; a NaN
+    /// after every present score.
+    fn by_counting(s: &[f64]) -> Vec<u32> {
+        let present = s.iter().filter(|x| !x.is_nan()).count() as u32;
+        s.iter()
             .map(|x| {
                 if x.is_nan() {
-                    8
+                    present + 1
                 } else {
                     1 + s.iter().filter(|o| *o > x).count() as u32
                 }
             })
-            .collect();
-        assert_eq!(competition_ranks(&s), by_count);
+            .collect()
+    }
+
+    /// A linear congruential generator's next state.
+    fn next(state: &mut u64) -> u64 {
+        *state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1);
+        *state
+    }
+
+    #[test]
+    fn competition_ranks_by_sorting_equal_counting_greater() {
+        let s = [0.5, -0.0, 0.0, 0.9, f64::NAN, 0.5, -1.0, 0.9];
+        assert_eq!(competition_ranks(&s), by_counting(&s));
         assert_eq!(competition_ranks(&s), [3, 5, 5, 1, 8, 3, 7, 1]);
     }
 
     #[test]
     fn competition_ranks_agree_with_counting_on_many_ties() {
         // Scores from a small set (signed zeros, infinities, NaN, repeats)
-        // so that most have equals: every rank is 1 + the number strictly
-        // greater, NaN after every present score.
+        // so that most have equals.
         let pool = [
             0.0,
             -0.0,
@@ -134,27 +145,12 @@ mod tests {
         let mut state = 7u64;
         for len in 0..60 {
             let s: Vec<f64> = (0..len)
-                .map(|_| {
-                    state = state
-                        .wrapping_mul(6_364_136_223_846_793_005)
-                        .wrapping_add(1);
-                    pool[(state >> 33) as usize % pool.len()]
-                })
+                .map(|_| pool[(next(&mut state) >> 33) as usize % pool.len()])
                 .collect();
-            let present = s.iter().filter(|x| !x.is_nan()).count() as u32;
-            let by_count: Vec<u32> = s
-                .iter()
-                .map(|x| {
-                    if x.is_nan() {
-                        present + 1
-                    } else {
-                        1 + s.iter().filter(|o| *o > x).count() as u32
-                    }
-                })
-                .collect();
-            assert_eq!(competition_ranks(&s), by_count, "{s:?}");
+            assert_eq!(competition_ranks(&s), by_counting(&s), "{s:?}");
         }
     }
+
     #[test]
     fn scores_over_many_binades_rank_by_their_whole_key() {
         // 1,000 scores drawn from 300 values of mixed signs and
@@ -165,29 +161,18 @@ mod tests {
         let mut state = 3u64;
         let pool: Vec<f64> = (0..300)
             .map(|i| {
-                state = state
-                    .wrapping_mul(6_364_136_223_846_793_005)
-                    .wrapping_add(1);
-                let x = (state >> 11) as f64 / (1u64 << 53) as f64;
-                if i % 3 == 0 {
-                    -x * 1e6
-                } else {
-                    x
+                let r = next(&mut state);
+                let x = (r >> 11) as f64 / (1u64 << 53) as f64;
+                match i % 3 {
+                    0 => -x * 1e6,
+                    1 => f64::from_bits(0.5f64.to_bits() + (r >> 60)),
+                    _ => x,
                 }
             })
             .collect();
         let s: Vec<f64> = (0..1000)
-            .map(|_| {
-                state = state
-                    .wrapping_mul(6_364_136_223_846_793_005)
-                    .wrapping_add(1);
-                pool[(state >> 33) as usize % pool.len()]
-            })
+            .map(|_| pool[(next(&mut state) >> 33) as usize % pool.len()])
             .collect();
-        let by_count: Vec<u32> = s
-            .iter()
-            .map(|x| 1 + s.iter().filter(|o| *o > x).count() as u32)
-            .collect();
-        assert_eq!(competition_ranks(&s), by_count);
+        assert_eq!(competition_ranks(&s), by_counting(&s));
     }
 }

@@ -6,6 +6,7 @@
 mod bands;
 mod builtin;
 mod json;
+mod levels;
 mod method;
 mod method_normaliser;
 mod model;

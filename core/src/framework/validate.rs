@@ -1,14 +1,15 @@
 //! Turns a framework document into a validated [`FrameworkData`], and back.
 
 use super::bands::build_predicates;
-use super::json::{parse_raw_decimal, FrameworkDoc, LevelDoc, NodeDoc, RoundingDoc, ScaleDoc};
+use super::json::{parse_raw_decimal, FrameworkDoc, NodeDoc};
+use super::levels::{build_ladders, build_rounding, build_scale};
 use super::method::CompositeMethod;
-use super::model::{Ladder, LevelDef, LevelScale, Node, Rounding, RoundingMode, Status};
+use super::model::{Ladder, Node, Status};
 use super::node_method::NodeMethod;
 use super::FrameworkData;
 use crate::error::{Error, Result};
 use crate::exact::{lcm, Fraction};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 const WHAT: &str = "framework";
 
@@ -122,97 +123,6 @@ pub(super) fn unique<'a>(what: &str, ids: impl Iterator<Item = &'a String>) -> R
         }
     }
     Ok(())
-}
-
-fn build_scale(s: &ScaleDoc) -> Result<LevelScale> {
-    let bad = |reason: &str| Error::InvalidScale {
-        min: s.min,
-        max: s.max,
-        reason: reason.into(),
-    };
-    if s.min < 0 {
-        return Err(bad("levels start at 0 or above"));
-    }
-    if s.max > i64::from(LevelScale::LIMIT) {
-        return Err(bad("the highest level may be at most 100"));
-    }
-    if s.min >= s.max {
-        return Err(bad("min must be below max"));
-    }
-    Ok(LevelScale {
-        min: s.min as u8,
-        max: s.max as u8,
-    })
-}
-
-fn build_ladders(docs: &BTreeMap<String, Vec<LevelDoc>>, scale: LevelScale) -> Result<Vec<Ladder>> {
-    let mut ladders = Vec::with_capacity(docs.len());
-    for (name, levels) in docs {
-        let mut defs: Vec<LevelDef> = Vec::with_capacity(levels.len());
-        for l in levels {
-            if !scale.contains(l.level) {
-                return Err(Error::LadderLevelOutOfScale {
-                    ladder: name.clone(),
-                    level: l.level,
-                    min: scale.min.into(),
-                    max: scale.max.into(),
-                });
-            }
-            if defs.iter().any(|d| i64::from(d.level) == l.level) {
-                return Err(Error::DuplicateId {
-                    what: format!("level in ladder `{name}`"),
-                    id: l.level.to_string(),
-                });
-            }
-            defs.push(LevelDef {
-                level: l.level as u8,
-                name: l.name.clone(),
-                criterion: l.criterion.clone(),
-            });
-        }
-        defs.sort_by_key(|d| d.level);
-        for level in scale.min..=scale.max {
-            if !defs.iter().any(|d| d.level == level) {
-                return Err(Error::LadderIncomplete {
-                    ladder: name.clone(),
-                    missing: level.into(),
-                });
-            }
-        }
-        ladders.push(Ladder {
-            name: name.clone(),
-            levels: defs,
-        });
-    }
-    Ok(ladders)
-}
-
-fn build_rounding(r: &RoundingDoc) -> Result<Rounding> {
-    let mode = match r.mode.as_str() {
-        "half-up" => RoundingMode::HalfUp,
-        other => {
-            return Err(Error::InvalidOption {
-                option: "rounding.mode".into(),
-                value: other.into(),
-                allowed: vec!["half-up".into()],
-            })
-        }
-    };
-    if r.decimals > Rounding::MAX_DECIMALS {
-        return Err(Error::field(
-            WHAT,
-            "rounding.decimals",
-            format!(
-                "must be at most {}, got {}",
-                Rounding::MAX_DECIMALS,
-                r.decimals
-            ),
-        ));
-    }
-    Ok(Rounding {
-        decimals: r.decimals,
-        mode,
-    })
 }
 
 /// The document's ids, texts and tier count are within [`crate::limits`]
